@@ -1,0 +1,34 @@
+/** The `##` sections every profile's prose has, in this order. */
+export const requiredSections = [
+  'Overview',
+  'Strengths',
+  'Trade-offs',
+  'When to choose it',
+  'Hello world',
+] as const;
+
+/** Minimum length of a profile's prose, code samples excluded. */
+export const MIN_PROSE_WORDS = 400;
+
+/** Markdown with fenced code blocks removed, so code neither counts as words nor as headings. */
+function withoutCode(markdown: string): string {
+  return markdown.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '');
+}
+
+/** The text of every level-2 heading, in order. */
+export function sectionHeadings(markdown: string): string[] {
+  return [...withoutCode(markdown).matchAll(/^##[ \t]+(.+?)[ \t#]*$/gm)].map((m) => m[1] ?? '');
+}
+
+/** Words of prose, ignoring code blocks and Markdown punctuation. */
+export function proseWordCount(markdown: string): number {
+  return withoutCode(markdown)
+    .replace(/\]\([^)]*\)/g, ']')
+    .split(/\s+/)
+    .filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+/** True when the body has a fenced code block that names its language. */
+export function hasHighlightedSample(markdown: string): boolean {
+  return /^(`{3,}|~{3,})[ \t]*[\w#+-]+/m.test(markdown);
+}
