@@ -1,11 +1,5 @@
 /** The `##` sections every profile's prose has, in this order. */
-export const requiredSections = [
-  'Overview',
-  'Strengths',
-  'Trade-offs',
-  'When to choose it',
-  'Hello world',
-] as const;
+export const requiredSections = ['Overview', 'Strengths', 'Trade-offs', 'When to choose it', 'Hello world'] as const;
 
 /** Minimum length of a profile's prose, code samples excluded. */
 export const MIN_PROSE_WORDS = 400;
@@ -20,9 +14,10 @@ export function sectionHeadings(markdown: string): string[] {
   return [...withoutCode(markdown).matchAll(/^##[ \t]+(.+?)[ \t#]*$/gm)].map((m) => m[1] ?? '');
 }
 
-/** Words of prose, ignoring code blocks and Markdown punctuation. */
+/** Words of prose, ignoring headings, code blocks, link targets and Markdown punctuation. */
 export function proseWordCount(markdown: string): number {
   return withoutCode(markdown)
+    .replace(/^#{1,6}[ \t].*$/gm, '')
     .replace(/\]\([^)]*\)/g, ']')
     .split(/\s+/)
     .filter((token) => /[\p{L}\p{N}]/u.test(token)).length;

@@ -87,8 +87,7 @@ export const features = [
     key: 'graphql',
     name: 'GraphQL',
     category: 'api',
-    description:
-      'Serving a GraphQL API: schema definition, resolvers and an HTTP endpoint that executes queries.',
+    description: 'Serving a GraphQL API: schema definition, resolvers and an HTTP endpoint that executes queries.',
   },
   {
     key: 'websockets',
@@ -150,8 +149,7 @@ export const features = [
     key: 'scheduling',
     name: 'Scheduled tasks',
     category: 'operations',
-    description:
-      'Running code on a schedule (cron-like expressions or fixed intervals), declared in the application.',
+    description: 'Running code on a schedule (cron-like expressions or fixed intervals), declared in the application.',
   },
   {
     key: 'logging-metrics',

@@ -3,7 +3,7 @@ import { choice } from './choice';
 import { featureKeys } from './features';
 import { languageNames } from './languages';
 import { isSpdxExpression, PROPRIETARY, spdxIds } from './licenses';
-import { httpsUrl, sourcedFact } from './source';
+import { sourceUrl, sourcedFact } from './source';
 import { supportStatementSchema } from './support';
 import { architectures, hostingModels, statuses, vocabularyKeys } from './taxonomy';
 
@@ -31,7 +31,7 @@ const commonFields = {
   /** One neutral sentence: what it is, for whom (at most 160 characters). */
   tagline: z.string().trim().min(10).max(160),
   /** Official home page. */
-  website: httpsUrl,
+  website: sourceUrl,
   /** Year of the first public release (tag, package or announcement). */
   firstRelease: sourcedFact(z.int().min(1990).max(currentYear)),
   /** Maintenance status; rules in `statuses`. */
@@ -41,7 +41,7 @@ const commonFields = {
   /** Person, company or foundation that maintains it. */
   maintainer: sourcedFact(z.string().trim().min(1)),
   /** Organisations publicly named as users, each with the page that names them. */
-  notableUsers: z.array(z.strictObject({ name: z.string().trim().min(1), source: httpsUrl })).default([]),
+  notableUsers: z.array(z.strictObject({ name: z.string().trim().min(1), source: sourceUrl })).default([]),
   /** Slugs of profiles readers weigh against this one (related pairs for /compare/). */
   alternatives: z.array(slugSchema).default([]),
   /** Date the facts were last checked against their sources; not in the future. */
@@ -49,7 +49,14 @@ const commonFields = {
   /** Data changes, newest first, for the change feed. */
   changes: z.array(z.strictObject({ date: dateSchema, summary: z.string().trim().min(1) })).default([]),
   /** Support statements keyed by catalogue feature; a missing key means `unknown`. */
-  features: z.partialRecord(choice(featureKeys), supportStatementSchema).default({}),
+  features: z
+    .partialRecord(choice(featureKeys), supportStatementSchema, {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown feature key ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; expected keys of the catalogue (src/schemas/features.ts): ${featureKeys.join(', ')}`
+          : undefined,
+    })
+    .default({}),
 };
 
 /** A library or framework that developers write application code against. */
@@ -63,7 +70,7 @@ export const frameworkSchema = z.strictObject({
   /** Open-source license as an SPDX id or expression. */
   license: sourcedFact(spdxLicense),
   /** Public source repository. */
-  repository: httpsUrl,
+  repository: sourceUrl,
 });
 
 /** A no-code, low-code or backend-as-a-service product: no language of its own. */
@@ -71,11 +78,13 @@ export const platformSchema = z.strictObject({
   ...commonFields,
   kind: z.literal('platform'),
   /** SPDX id or expression, or "proprietary". */
-  license: sourcedFact(z.union([z.literal(PROPRIETARY), spdxLicense], {
-    error: (issue) => `expected "${PROPRIETARY}" or an SPDX id; found ${JSON.stringify(issue.input)}`,
-  })),
+  license: sourcedFact(
+    z.union([z.literal(PROPRIETARY), spdxLicense], {
+      error: (issue) => `expected "${PROPRIETARY}" or an SPDX id; found ${JSON.stringify(issue.input)}`,
+    }),
+  ),
   /** Public source repository, when the platform is open source. */
-  repository: httpsUrl.optional(),
+  repository: sourceUrl.optional(),
   /** Where it runs; labels in `hostingModels`. */
   hosting: sourcedFact(choice(vocabularyKeys(hostingModels))),
 });

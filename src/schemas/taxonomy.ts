@@ -4,21 +4,51 @@
  */
 
 export const architectures = {
-  mvc: { label: 'MVC', rule: 'Model–view–controller: controllers handle requests, models hold data, views render output.' },
-  mvt: { label: 'MVT', rule: "Model–view–template, Django's naming of MVC: views handle requests, templates render output." },
-  micro: { label: 'Microframework', rule: 'A small core (routing, request and response) that leaves data access, templating and the rest to other libraries.' },
-  modular: { label: 'Modular', rule: 'Structured into modules, controllers and providers wired by dependency injection, with optional layers added as modules.' },
-  'full-stack': { label: 'Full-stack (isomorphic)', rule: 'One framework for client and server code, with data synchronised between them.' },
-  baas: { label: 'Backend-as-a-service', rule: 'A hosted or self-hosted backend (database, auth, storage, functions) used through APIs and SDKs rather than written as an application.' },
-  'no-code': { label: 'No-code backend', rule: 'A backend built in a visual editor: data models, API endpoints and logic configured without writing code.' },
+  mvc: {
+    label: 'MVC',
+    rule: 'Model–view–controller: controllers handle requests, models hold data, views render output.',
+  },
+  mvt: {
+    label: 'MVT',
+    rule: "Model–view–template, Django's naming of MVC: views handle requests, templates render output.",
+  },
+  micro: {
+    label: 'Microframework',
+    rule: 'A small core (routing, request and response) that leaves data access, templating and the rest to other libraries.',
+  },
+  modular: {
+    label: 'Modular',
+    rule: 'Structured into modules, controllers and providers wired by dependency injection, with optional layers added as modules.',
+  },
+  'full-stack': {
+    label: 'Full-stack (isomorphic)',
+    rule: 'One framework for client and server code, with data synchronised between them.',
+  },
+  baas: {
+    label: 'Backend-as-a-service',
+    rule: 'A hosted or self-hosted backend (database, auth, storage, functions) used through APIs and SDKs rather than written as an application.',
+  },
+  'no-code': {
+    label: 'No-code backend',
+    rule: 'A backend built in a visual editor: data models, API endpoints and logic configured without writing code.',
+  },
 } as const;
 
 export type ArchitectureKey = keyof typeof architectures;
 
 export const statuses = {
-  active: { label: 'Active', rule: 'Releases or maintainer commits in the last 12 months, and no statement that new development has stopped.' },
-  maintenance: { label: 'Maintenance only', rule: 'The maintainers say that only bug and security fixes are made; no new features are planned.' },
-  deprecated: { label: 'Deprecated', rule: 'The maintainers recommend moving to something else, or a platform has announced its shutdown.' },
+  active: {
+    label: 'Active',
+    rule: 'Releases or maintainer commits in the last 12 months, and no statement that new development has stopped.',
+  },
+  maintenance: {
+    label: 'Maintenance only',
+    rule: 'The maintainers say that only bug and security fixes are made; no new features are planned.',
+  },
+  deprecated: {
+    label: 'Deprecated',
+    rule: 'The maintainers recommend moving to something else, or a platform has announced its shutdown.',
+  },
 } as const;
 
 export type StatusKey = keyof typeof statuses;

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { profileSchema } from '../../src/schemas/profile';
+import { lintProfiles } from '../../src/lib/lint/registry';
+import { formatIssue } from '../../src/lib/lint/types';
 import { contentDir, readProfileFiles } from '../../src/lib/profile-files';
-import { MIN_PROSE_WORDS, proseWordCount, requiredSections, sectionHeadings } from '../../src/lib/prose';
+import { profileSchema } from '../../src/schemas/profile';
 
-// Every real profile must pass the schema: this is the fast check contributors run before a build.
-describe.each(readProfileFiles(contentDir()))('profile $slug', ({ frontmatter, body }) => {
+// The real collection must pass the schema and the lint. This is the fast check
+// contributors run before a build (`npx vitest run tests/unit/content.test.ts`);
+// the build runs the same code.
+const parsed = readProfileFiles(contentDir()).map((file) => ({
+  ...file,
+  result: profileSchema.safeParse(file.frontmatter),
+}));
+const valid = parsed.flatMap(({ slug, path, body, result }) =>
+  result.success ? [{ slug, file: path, body, data: result.data }] : [],
+);
+
+describe.each(parsed)('profile $slug', ({ slug, result }) => {
   it('matches the profile schema', () => {
-    const result = profileSchema.safeParse(frontmatter);
     expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
   });
-  it('has the required prose sections and length', () => {
-    expect(sectionHeadings(body)).toEqual([...requiredSections]);
-    expect(proseWordCount(body)).toBeGreaterThanOrEqual(MIN_PROSE_WORDS);
+  it('passes the lint checks', () => {
+    const own = lintProfiles(valid).filter((issue) => issue.file.endsWith(`/${slug}.md`));
+    expect(own.map(formatIssue)).toEqual([]);
   });
 });

@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { siteOptions } from './src/integrations/site-options.ts';
+import { markdownPlugins } from './src/plugins/index.ts';
+
+const options = siteOptions(process.env);
+
+export default defineConfig({
+  site: options.site,
+  base: options.base,
+  outDir: options.outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    syntaxHighlight: 'prism',
+    processor: unified(markdownPlugins({ base: options.base, contentDir: options.contentDir })),
+  },
+  integrations: [sitemap()],
+});

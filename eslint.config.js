@@ -1,0 +1,39 @@
+// @ts-check
+import eslint from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  { ignores: ['dist/', 'dist-*/', '.astro/', '.tools/', 'node_modules/', 'test-results/', 'bench-results/'] },
+  eslint.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  astro.configs.recommended,
+  {
+    languageOptions: {
+      globals: globals.node,
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    files: ['**/*.astro'],
+    languageOptions: {
+      parserOptions: {
+        parser: tseslint.parser,
+        projectService: false,
+        project: true,
+        extraFileExtensions: ['.astro'],
+      },
+    },
+    // The Astro parser types template JSX as an error type, so every `.map(() => <li/>)` would be flagged.
+    rules: { '@typescript-eslint/no-unsafe-return': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+);

@@ -1,0 +1,31 @@
+import { contentDir } from '../lib/profile-files';
+
+/**
+ * Build settings read from the environment, so CI, the base-path tests and
+ * the benchmark can vary them without changing code.
+ */
+export interface SiteOptions {
+  /** Canonical origin for absolute URLs (sitemap, canonical links). */
+  site: string;
+  /** Base path the site is served under, always with leading and trailing slash. */
+  base: string;
+  /** Where the build writes. */
+  outDir: string;
+  /** Folder of profile Markdown files. */
+  contentDir: string;
+}
+
+/** Normalises a base path such as `atlas`, `/atlas` or `/atlas/` to `/atlas/`. */
+export function normaliseBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export function siteOptions(env: Record<string, string | undefined>): SiteOptions {
+  return {
+    site: env.SITE_URL ?? 'https://backend-atlas.example',
+    base: normaliseBase(env.BASE_PATH),
+    outDir: env.ATLAS_OUT_DIR ?? './dist',
+    contentDir: contentDir(env),
+  };
+}

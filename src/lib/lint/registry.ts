@@ -1,0 +1,24 @@
+import { alternativesResolve } from './checks/alternatives-resolve';
+import { httpsOnly } from './checks/https-only';
+import { packageNamed } from './checks/package-named';
+import { proseSections } from './checks/prose-sections';
+import { sourceRequired } from './checks/source-required';
+import { uniqueName, uniqueRepository } from './checks/unique-values';
+import { verifiedNotFuture } from './checks/verified-not-future';
+import type { LintCheck, LintIssue, LintProfile } from './types';
+
+/** Every data check, run over the whole collection by the build and by `npm test`. */
+export const checks: readonly LintCheck[] = [
+  sourceRequired,
+  httpsOnly,
+  packageNamed,
+  verifiedNotFuture,
+  uniqueName,
+  uniqueRepository,
+  alternativesResolve,
+  proseSections,
+];
+
+export function lintProfiles(profiles: readonly LintProfile[], today = new Date()): LintIssue[] {
+  return checks.flatMap((check) => check.run(profiles, today).map((issue) => ({ check: check.name, ...issue })));
+}

@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+import { loadProfiles } from './support/content';
+
+// The site served under a sub-path: navigation, assets and the favicon stay
+// under it. (links.spec.ts also runs here and checks every link.)
+test('the site works under a base path', async ({ page, baseURL }) => {
+  const base = new URL(baseURL!).pathname;
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Backend Atlas');
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', `${base}favicon.svg`);
+
+  const { data } = loadProfiles()[0]!;
+  await page.getByRole('link', { name: data.name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`^${baseURL}frameworks/`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.name);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'About' }).click();
+  await expect(page).toHaveURL(`${baseURL}about/`);
+  expect(failed).toEqual([]);
+});

@@ -1,0 +1,14 @@
+/** Values of one attribute across an HTML document (Astro always quotes attributes). */
+export function attributeValues(html: string, attribute: string): string[] {
+  const pattern = new RegExp(`\\s${attribute}="([^"]*)"`, 'g');
+  return [...html.matchAll(pattern)].map((m) => decodeEntities(m[1]!));
+}
+
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checks, lintProfiles } from '../../src/lib/lint/registry';
+import { formatIssue } from '../../src/lib/lint/types';
+import { lintCollection } from '../support/fixtures';
+
+const today = new Date('2026-06-01T12:00:00Z');
+const lint = (fixture: string) => lintProfiles(lintCollection(fixture), today).map(formatIssue);
+
+// One invalid fixture per check, and the exact message a contributor reads.
+const expected: Record<string, string[]> = {
+  'source-required': [
+    'missing-source.md: features.orm.source: missing source for level "built-in". Fix: add the https URL of the page that states this support, or set the level to "unknown" [source-required]',
+  ],
+  'https-only': [
+    'non-https-source.md: features.orm.source: expected an https URL; found "http://example.org/alpha/docs/orm". Fix: link the https version of the page [https-only]',
+  ],
+  'package-named': [
+    'package-unnamed.md: features.orm.note: level "community-package" without a note. Fix: start the note with the name of the package, e.g. "Flask-SQLAlchemy" [package-named]',
+  ],
+  'verified-not-future': [
+    'future-verified.md: verified: 2026-12-31 lies in the future (today is 2026-06-01). Fix: set verified to the date the facts were actually checked [verified-not-future]',
+  ],
+  'unique-name': [
+    'beta.md: name: "Beta" is already used by duplicate-name.md. Fix: merge the two profiles or correct the name [unique-name]',
+  ],
+  'unique-repository': [
+    'beta.md: repository: "https://example.org/beta/repo" is already used by duplicate-repository.md. Fix: merge the two profiles or correct the repository [unique-repository]',
+  ],
+  'alternatives-resolve': [
+    'unknown-alternative.md: alternatives.1: no profile has the slug "gamma". Fix: use the file name (without .md) of another profile in the content folder [alternatives-resolve]',
+  ],
+  'prose-sections': [
+    'missing-sections.md: body: found the ## sections [Overview]. Fix: use exactly these ## sections in this order: Overview, Strengths, Trade-offs, When to choose it, Hello world [prose-sections]',
+    'missing-sections.md: body: 8 words of prose. Fix: write at least 400 words (code samples do not count) [prose-sections]',
+    'missing-sections.md: body: no fenced code sample with a language. Fix: add a hello-world sample in a fenced block such as ```python [prose-sections]',
+  ],
+};
+
+const fixtureOf: Record<string, string> = {
+  'source-required': 'missing-source',
+  'https-only': 'non-https-source',
+  'package-named': 'package-unnamed',
+  'verified-not-future': 'future-verified',
+  'unique-name': 'duplicate-name',
+  'unique-repository': 'duplicate-repository',
+  'alternatives-resolve': 'unknown-alternative',
+  'prose-sections': 'missing-sections',
+};
+
+describe('data lint', () => {
+  it('passes the valid fixtures', () => {
+    expect(lint('alpha')).toEqual([]);
+  });
+
+  it('has a fixture and an expected message for every registered check', () => {
+    expect(Object.keys(fixtureOf).sort()).toEqual(checks.map((c) => c.name).sort());
+  });
+
+  it.each(checks.map((c) => c.name))('%s reports its fixture with file, field and fix', (name) => {
+    const found = lint(fixtureOf[name]!);
+    expect(found.filter((line) => line.endsWith(`[${name}]`))).toEqual(expected[name]);
+    expect(found.every((line) => line.endsWith(`[${name}]`))).toBe(true);
+  });
+});
