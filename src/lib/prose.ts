@@ -9,10 +9,14 @@ function withoutCode(markdown: string): string {
   return markdown.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '');
 }
 
-/** The text of every level-2 heading, in order. */
-export function sectionHeadings(markdown: string): string[] {
-  return [...withoutCode(markdown).matchAll(/^##[ \t]+(.+?)[ \t#]*$/gm)].map((m) => m[1] ?? '');
+/** The text of every heading from level `min` to `max`, in order, outside code blocks. */
+export function headingTexts(markdown: string, min = 2, max = 2): string[] {
+  const pattern = new RegExp(`^#{${min},${max}}[ \\t]+(.+?)[ \\t#]*$`, 'gm');
+  return [...withoutCode(markdown).matchAll(pattern)].map((m) => m[1] ?? '');
 }
+
+/** The text of every level-2 heading (the profile's sections), in order. */
+export const sectionHeadings = (markdown: string): string[] => headingTexts(markdown, 2, 2);
 
 /** Words of prose, ignoring headings, code blocks, link targets and Markdown punctuation. */
 export function proseWordCount(markdown: string): number {

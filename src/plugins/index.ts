@@ -4,6 +4,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import { listSlugs } from '../lib/profile-files';
 import { headingAnchorOptions } from './heading-anchor';
+import { rehypeFocusableCode } from './rehype-focusable-code';
 import { remarkAtlasLinks } from './remark-atlas-links';
 
 /** The Markdown pipeline for profile prose. */
@@ -14,6 +15,7 @@ export function markdownPlugins(options: { base: string; contentDir: string }): 
       rehypeSlug,
       [rehypeAutolinkHeadings, headingAnchorOptions],
       [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+      rehypeFocusableCode,
     ],
   };
 }

@@ -51,10 +51,12 @@ const commonFields = {
   /** Support statements keyed by catalogue feature; a missing key means `unknown`. */
   features: z
     .partialRecord(choice(featureKeys), supportStatementSchema, {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `unknown feature key ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}; expected keys of the catalogue (src/schemas/features.ts): ${featureKeys.join(', ')}`
-          : undefined,
+      error: (issue) => {
+        // At runtime an enum-keyed record reports unknown keys as `unrecognized_keys`; its types omit that code.
+        const { code, keys = [] } = issue as { code: string; keys?: string[] };
+        if (code !== 'unrecognized_keys') return undefined;
+        return `unknown feature key ${keys.map((k) => JSON.stringify(k)).join(', ')}; expected keys of the catalogue (src/schemas/features.ts): ${featureKeys.join(', ')}`;
+      },
     })
     .default({}),
 };

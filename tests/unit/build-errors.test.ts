@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureSource } from '../support/fixtures';
@@ -24,10 +24,10 @@ function contentWith(fixture: string): string {
 async function sync(dir: string): Promise<{ ok: boolean; output: string }> {
   try {
     const { stdout, stderr } = await run('npx', ['astro', 'sync'], { env: { ...process.env, ATLAS_CONTENT: dir } });
-    return { ok: true, output: stdout + stderr };
+    return { ok: true, output: stripVTControlCharacters(stdout + stderr) };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: stdout + stderr };
+    return { ok: false, output: stripVTControlCharacters(stdout + stderr) };
   }
 }
 

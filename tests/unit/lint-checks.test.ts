@@ -8,6 +8,9 @@ const lint = (fixture: string) => lintProfiles(lintCollection(fixture), today).m
 
 // One invalid fixture per check, and the exact message a contributor reads.
 const expected: Record<string, string[]> = {
+  'anchors-unique': [
+    'reserved-anchor.md: body: the heading "Security" would take the anchor #security, which the page already uses. Fix: reword the heading, e.g. "Security in practice" [anchors-unique]',
+  ],
   'source-required': [
     'missing-source.md: features.orm.source: missing source for level "built-in". Fix: add the https URL of the page that states this support, or set the level to "unknown" [source-required]',
   ],
@@ -37,6 +40,7 @@ const expected: Record<string, string[]> = {
 };
 
 const fixtureOf: Record<string, string> = {
+  'anchors-unique': 'reserved-anchor',
   'source-required': 'missing-source',
   'https-only': 'non-https-source',
   'package-named': 'package-unnamed',

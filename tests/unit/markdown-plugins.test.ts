@@ -55,3 +55,9 @@ describe('external links', () => {
     expect(html).toContain('<a href="/frameworks/beta/">Beta</a>');
   });
 });
+
+describe('code samples', () => {
+  it('are keyboard-focusable, since they scroll sideways', async () => {
+    expect(await render('```python\nprint(1)\n```')).toContain('<pre tabindex="0">');
+  });
+});

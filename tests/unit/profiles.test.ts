@@ -51,7 +51,13 @@ describe('sameLanguagePeers', () => {
 describe('overviewRows', () => {
   it('shows a platform without languages and with a readable license', () => {
     const [row] = overviewRows([beta]);
-    expect(row).toMatchObject({ name: 'Beta', kind: 'Platform', languages: '', license: 'Proprietary', firstRelease: 2015 });
+    expect(row).toMatchObject({
+      name: 'Beta',
+      kind: 'Platform',
+      languages: '',
+      license: 'Proprietary',
+      firstRelease: 2015,
+    });
   });
 });
 
@@ -70,7 +76,10 @@ describe('factRows', () => {
       'fact-website',
       'fact-repository',
     ]);
-    expect(rows.find((r) => r.id === 'fact-license')).toMatchObject({ value: 'MIT', source: django.data.license.source });
+    expect(rows.find((r) => r.id === 'fact-license')).toMatchObject({
+      value: 'MIT',
+      source: django.data.license.source,
+    });
     expect(rows.find((r) => r.id === 'fact-languages')?.value).toEqual([{ text: 'Python', path: 'languages/python/' }]);
   });
   it('gives a platform hosting instead of languages and runtime', () => {

@@ -17,7 +17,9 @@ describe('profile schema', () => {
 
   it('rejects a feature key that is not in the catalogue', () => {
     const [issue] = schemaIssues('unknown-feature-key');
-    expect(issue).toMatch(/^features: unknown feature key "nosql"; expected keys of the catalogue \(src\/schemas\/features.ts\): orm, migrations, /);
+    expect(issue).toMatch(
+      /^features: unknown feature key "nosql"; expected keys of the catalogue \(src\/schemas\/features.ts\): orm, migrations, /,
+    );
   });
 
   it('rejects a support level that does not exist', () => {
@@ -27,7 +29,9 @@ describe('profile schema', () => {
   });
 
   it('rejects a malformed date', () => {
-    expect(schemaIssues('malformed-date')).toEqual(['verified: expected a date written as YYYY-MM-DD; found "25/11/2026"']);
+    expect(schemaIssues('malformed-date')).toEqual([
+      'verified: expected a date written as YYYY-MM-DD; found "25/11/2026"',
+    ]);
   });
 
   it('rejects an unknown kind', () => {

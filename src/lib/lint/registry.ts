@@ -1,4 +1,5 @@
 import { alternativesResolve } from './checks/alternatives-resolve';
+import { anchorsUnique } from './checks/anchors-unique';
 import { httpsOnly } from './checks/https-only';
 import { packageNamed } from './checks/package-named';
 import { proseSections } from './checks/prose-sections';
@@ -17,6 +18,7 @@ export const checks: readonly LintCheck[] = [
   uniqueRepository,
   alternativesResolve,
   proseSections,
+  anchorsUnique,
 ];
 
 export function lintProfiles(profiles: readonly LintProfile[], today = new Date()): LintIssue[] {
