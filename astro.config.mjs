@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteOptions } from './src/integrations/site-options.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 
@@ -17,5 +18,5 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     processor: unified(markdownPlugins({ base: options.base, contentDir: options.contentDir })),
   },
-  integrations: [sitemap()],
+  integrations: [sitemap(), pagefindIndex()],
 });

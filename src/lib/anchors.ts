@@ -5,6 +5,7 @@ export const profileSectionIds = {
   facts: 'facts',
   features: 'features',
   related: 'related',
+  compare: 'compare',
   verified: 'verified',
 } as const;
 

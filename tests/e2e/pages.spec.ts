@@ -1,28 +1,37 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './support/axe';
+import { axeViolations, preloadAxe } from './support/axe';
 import { sitemapPaths } from './support/site';
 
-// Every page in the sitemap: it loads, logs no console error, and axe finds no
-// WCAG 2.2 AA violation in the light or the dark colour scheme.
-for (const path of [...sitemapPaths(), '404.html']) {
-  test(`page /${path} loads cleanly and is accessible in light and dark`, async ({ browser }) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const errors: string[] = [];
+// Every page in the sitemap (and the 404 page): it loads, logs no console
+// error, has one <h1>, and axe finds no WCAG 2.2 AA violation in the light or
+// the dark colour scheme. Pages are checked in batches that share one browser
+// page, so the per-test overhead does not grow with the number of pages.
+const paths = [...sitemapPaths(), '404.html'];
+const batchSize = Math.ceil(paths.length / 8);
+const batches = Array.from({ length: Math.ceil(paths.length / batchSize) }, (_, i) =>
+  paths.slice(i * batchSize, (i + 1) * batchSize),
+);
+
+for (const batch of batches) {
+  test(`pages /${batch[0]} … /${batch.at(-1)} load cleanly and are accessible in light and dark`, async ({ page }) => {
+    test.setTimeout(batch.length * 10_000);
+    await preloadAxe(page);
+    let errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
 
-    const response = await page.goto(path);
-    expect(response?.status(), 'HTTP status').toBe(200);
-    await expect(page.locator('h1')).toHaveCount(1);
-
-    await page.emulateMedia({ colorScheme: 'light' });
-    expect(await axeViolations(page), 'axe, light scheme').toEqual([]);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeViolations(page, { colourOnly: true }), 'axe, dark scheme').toEqual([]);
-    expect(errors, 'console errors').toEqual([]);
-    await context.close();
+    for (const path of batch) {
+      errors = [];
+      await page.emulateMedia({ colorScheme: 'light' });
+      const response = await page.goto(path);
+      expect.soft(response?.status(), `/${path}: HTTP status`).toBe(200);
+      expect.soft(await page.locator('h1').count(), `/${path}: one h1`).toBe(1);
+      expect.soft(await axeViolations(page), `/${path}: axe, light scheme`).toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect.soft(await axeViolations(page, { colourOnly: true }), `/${path}: axe, dark scheme`).toEqual([]);
+      expect.soft(errors, `/${path}: console errors`).toEqual([]);
+    }
   });
 }

@@ -1,0 +1,36 @@
+import type { PlatformData, ProfileData } from '../../schemas/profile';
+import type { ExportedProfile } from './dataset';
+
+/** Turns a published profile back into the shape the pure functions take (dates as Date). */
+export function reviveProfile(e: ExportedProfile): ProfileData {
+  const common = {
+    name: e.name,
+    tagline: e.tagline,
+    website: e.website,
+    firstRelease: e.firstRelease,
+    status: e.status,
+    architecture: e.architecture,
+    maintainer: e.maintainer,
+    license: e.license,
+    notableUsers: e.notableUsers,
+    alternatives: e.alternatives,
+    verified: new Date(e.verified),
+    changes: e.changes.map((c) => ({ date: new Date(c.date), summary: c.summary })),
+    features: e.features,
+  };
+  if (e.kind === 'framework') {
+    return {
+      ...common,
+      kind: 'framework',
+      languages: e.languages,
+      runtime: e.runtime ?? '',
+      repository: e.repository ?? '',
+    };
+  }
+  return {
+    ...common,
+    kind: 'platform',
+    ...(e.repository ? { repository: e.repository } : {}),
+    hosting: e.hosting,
+  } as PlatformData;
+}

@@ -1,0 +1,39 @@
+/**
+ * Filters the feature matrix's rows by language and kind, keeping the choice
+ * in the URL (`?language=Go&kind=framework`) so a filtered matrix can be shared.
+ */
+export function enhanceMatrixFilters(): void {
+  const form = document.querySelector<HTMLElement>('#matrix-filters');
+  if (!form) return;
+  form.hidden = false;
+  const rows = [...document.querySelectorAll<HTMLTableRowElement>('.matrix tbody tr')];
+  const count = form.querySelector<HTMLOutputElement>('#matrix-count')!;
+  const empty = document.querySelector<HTMLElement>('#matrix-empty')!;
+  const language = form.querySelector<HTMLSelectElement>('select[name="language"]')!;
+  const kind = form.querySelector<HTMLSelectElement>('select[name="kind"]')!;
+
+  function apply() {
+    let shown = 0;
+    for (const row of rows) {
+      const visible =
+        (!language.value || (row.dataset.languages ?? '').split('|').includes(language.value)) &&
+        (!kind.value || row.dataset.kind === kind.value);
+      row.hidden = !visible;
+      if (visible) shown += 1;
+    }
+    count.textContent = `${shown} of ${rows.length} profiles shown`;
+    empty.hidden = shown > 0;
+  }
+
+  const params = new URLSearchParams(location.search);
+  language.value = params.get('language') ?? '';
+  kind.value = params.get('kind') ?? '';
+  form.addEventListener('change', () => {
+    const next = new URLSearchParams();
+    if (language.value) next.set('language', language.value);
+    if (kind.value) next.set('kind', kind.value);
+    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next.toString()}` : ''}`);
+    apply();
+  });
+  apply();
+}
