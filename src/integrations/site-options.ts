@@ -13,6 +13,8 @@ export interface SiteOptions {
   outDir: string;
   /** Folder of profile Markdown files. */
   contentDir: string;
+  /** The repository on GitHub, for "edit this profile" and "report a wrong fact" links. */
+  repoUrl: string;
 }
 
 /** Normalises a base path such as `atlas`, `/atlas` or `/atlas/` to `/atlas/`. */
@@ -27,5 +29,6 @@ export function siteOptions(env: Record<string, string | undefined>): SiteOption
     base: normaliseBase(env.BASE_PATH),
     outDir: env.ATLAS_OUT_DIR ?? './dist',
     contentDir: contentDir(env),
+    repoUrl: (env.REPO_URL ?? 'https://github.com/backend-atlas/backend-atlas').replace(/\/+$/, ''),
   };
 }

@@ -25,7 +25,7 @@ const dateSchema = z.date({
 });
 
 /** Fields every profile has, whatever its kind. */
-const commonFields = {
+export const commonFields = {
   /** Display name, unique across the collection. */
   name: z.string().trim().min(1),
   /** One neutral sentence: what it is, for whom (at most 160 characters). */

@@ -3,7 +3,7 @@ import { axeViolations, preloadAxe } from './support/axe';
 import { sitemapPaths } from './support/site';
 
 // Every page in the sitemap (and the 404 page): it loads, logs no console
-// error, has one <h1>, and axe finds no WCAG 2.2 AA violation in the light or
+// error, has one <h1> and one canonical link, and axe finds no WCAG 2.2 AA violation in the light or
 // the dark colour scheme. Pages are checked in batches that share one browser
 // page, so the per-test overhead does not grow with the number of pages.
 const paths = [...sitemapPaths(), '404.html'];
@@ -28,6 +28,7 @@ for (const batch of batches) {
       const response = await page.goto(path);
       expect.soft(response?.status(), `/${path}: HTTP status`).toBe(200);
       expect.soft(await page.locator('h1').count(), `/${path}: one h1`).toBe(1);
+      expect.soft(await page.locator('link[rel="canonical"]').count(), `/${path}: one canonical link`).toBe(1);
       expect.soft(await axeViolations(page), `/${path}: axe, light scheme`).toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
       expect.soft(await axeViolations(page, { colourOnly: true }), `/${path}: axe, dark scheme`).toEqual([]);

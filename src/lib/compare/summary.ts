@@ -11,7 +11,7 @@ export function listPhrase(items: readonly string[], max = 5): string {
 }
 
 const builtIn = (p: ProfileData) =>
-  features.filter((f) => statementFor(p, f.key).level === 'built-in').map((f) => f.name.toLowerCase());
+  features.filter((f) => statementFor(p, f.key).level === 'built-in').map((f) => f.name);
 
 /**
  * A few plain sentences written from the data that open a pair page: what both

@@ -1,4 +1,5 @@
 import { categories, features } from '../../schemas/features';
+import type { ExportedProfile } from '../../schemas/export';
 import type { ProfileData } from '../../schemas/profile';
 import type { Profile } from '../profiles';
 import { statementFor } from '../support';
@@ -9,7 +10,7 @@ export const SCHEMA_VERSION = 1;
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** One profile as published: every fact with its source, and a statement for every catalogue feature. */
-function exportProfile(id: string, data: ProfileData, url: string) {
+function exportProfile(id: string, data: ProfileData, url: string): ExportedProfile {
   return {
     slug: id,
     url,
@@ -30,11 +31,11 @@ function exportProfile(id: string, data: ProfileData, url: string) {
     alternatives: data.alternatives,
     verified: isoDate(data.verified),
     changes: data.changes.map((c) => ({ date: isoDate(c.date), summary: c.summary })),
-    features: Object.fromEntries(features.map((f) => [f.key, statementFor(data, f.key)])),
+    features: Object.fromEntries(
+      features.map((f) => [f.key, statementFor(data, f.key)]),
+    ) as ExportedProfile['features'],
   };
 }
-
-export type ExportedProfile = ReturnType<typeof exportProfile>;
 
 /**
  * The open dataset behind /data/frameworks.json. Deterministic: the same

@@ -1,5 +1,5 @@
 import type { PlatformData, ProfileData } from '../../schemas/profile';
-import type { ExportedProfile } from './dataset';
+import type { ExportedProfile } from '../../schemas/export';
 
 /** Turns a published profile back into the shape the pure functions take (dates as Date). */
 export function reviveProfile(e: ExportedProfile): ProfileData {

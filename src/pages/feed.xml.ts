@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { getProfiles } from '../data/profiles';
+import { changesFeed } from '../lib/export/feed';
+import { profilePath, withBase } from '../lib/urls';
+
+export const GET: APIRoute = async ({ site }) => {
+  const base = import.meta.env.BASE_URL;
+  const absolute = (path: string) => new URL(withBase(base, path), site).href;
+  const xml = changesFeed(await getProfiles(), {
+    feedUrl: absolute('feed.xml'),
+    homeUrl: absolute(''),
+    profileUrl: (slug) => absolute(profilePath(slug)),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

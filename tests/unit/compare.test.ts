@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { pairSlug, pairsOf, relatedPairs } from '../../src/lib/compare/pairs';
+import { matchProfile, parseSelection, selectionQuery } from '../../src/lib/compare/selection';
+import { listPhrase, pairSummary } from '../../src/lib/compare/summary';
+import { compareGroups } from '../../src/lib/compare/table';
+import type { Profile } from '../../src/lib/profiles';
+import { profileSchema, type ProfileInput } from '../../src/schemas/profile';
+import { fixtureSource } from '../support/fixtures';
+
+function profile(id: string, change: Partial<ProfileInput>): Profile {
+  return { id, data: profileSchema.parse({ ...fixtureSource('alpha').frontmatter, alternatives: [], ...change }) };
+}
+
+const django = profile('django', {
+  name: 'Django',
+  languages: ['Python'],
+  firstRelease: { value: 2005, source: 'https://example.org/d' },
+  license: { value: 'BSD-3-Clause', source: 'https://example.org/d' },
+  features: {
+    orm: { level: 'built-in', source: 'https://example.org/orm' },
+    'admin-ui': { level: 'built-in', source: 'https://example.org/admin' },
+  },
+});
+const flask = profile('flask', { name: 'Flask', languages: ['Python'] });
+const rails = profile('rails', {
+  name: 'Ruby on Rails',
+  languages: ['Ruby'],
+  alternatives: ['django'],
+  firstRelease: { value: 2004, source: 'https://example.org/r' },
+  features: { orm: { level: 'built-in', source: 'https://example.org/ar' } },
+});
+const sinatra = profile('sinatra', { name: 'Sinatra', languages: ['Ruby'] });
+const express = profile('express', { name: 'Express', languages: ['JavaScript'] });
+
+describe('related pairs', () => {
+  const pairs = relatedPairs([rails, django, express, flask, sinatra]);
+
+  it('pairs the same primary language and listed alternatives, once each, slugs in alphabetical order', () => {
+    expect(pairs.map((p) => [p.slug, p.reasons])).toEqual([
+      ['django-vs-flask', ['same-language']],
+      ['django-vs-rails', ['alternative']],
+      ['rails-vs-sinatra', ['same-language']],
+    ]);
+  });
+
+  it('leaves unrelated profiles without pairs, and finds a profile’s pairs', () => {
+    expect(pairsOf(pairs, 'express')).toEqual([]);
+    expect(pairsOf(pairs, 'django').map((p) => p.slug)).toEqual(['django-vs-flask', 'django-vs-rails']);
+  });
+
+  it('has one canonical slug per pair', () => {
+    expect(pairSlug('rails', 'django')).toBe(pairSlug('django', 'rails'));
+  });
+});
+
+describe('the compare table', () => {
+  const groups = compareGroups([django.data, rails.data]);
+  const row = (id: string) => groups.flatMap((g) => g.rows).find((r) => r.id === id);
+
+  it('has the facts, then every feature grouped by category with stable anchors', () => {
+    expect(groups.map((g) => g.id)).toEqual(['facts', 'data', 'web', 'api', 'security', 'operations', 'dx']);
+    expect(row('feature-orm')?.cells.map((c) => c.level)).toEqual(['built-in', 'built-in']);
+  });
+
+  it('marks a row as different only when the values or levels differ', () => {
+    expect(row('feature-orm')?.differs).toBe(false);
+    expect(row('feature-admin-ui')?.differs).toBe(true);
+    expect(row('fact-first-release')?.differs).toBe(true);
+    expect(row('fact-kind')?.differs).toBe(false);
+  });
+});
+
+describe('pair summary', () => {
+  it('says what both have, what only one has, licenses and first releases', () => {
+    expect(pairSummary(django.data, rails.data)).toEqual([
+      'Both have built in: ORM.',
+      'Only Django has built in: Admin interface.',
+      'Django is licensed BSD-3-Clause, Ruby on Rails MIT.',
+      'Ruby on Rails was first released in 2004, Django in 2005.',
+    ]);
+  });
+
+  it('shortens long lists', () => {
+    expect(listPhrase(['a', 'b', 'c', 'd', 'e', 'f', 'g'])).toBe('a, b, c, d, e and 2 more');
+    expect(listPhrase(['a'])).toBe('a');
+  });
+});
+
+describe('compare selection in the URL', () => {
+  const known = new Set(['django', 'flask', 'rails', 'laravel', 'express']);
+
+  it('keeps order, drops duplicates and anything past four, and names unknown slugs', () => {
+    expect(parseSelection('?with=rails,django,nope,rails,flask,laravel,express', known)).toEqual({
+      slugs: ['rails', 'django', 'flask', 'laravel'],
+      unknown: ['nope'],
+    });
+    expect(selectionQuery(['rails', 'django'])).toBe('?with=rails,django');
+  });
+
+  it('matches a typed name or slug, case-insensitively', () => {
+    const list = [{ slug: 'rails', name: 'Ruby on Rails' }];
+    expect(matchProfile('ruby on rails', list)?.slug).toBe('rails');
+    expect(matchProfile('RAILS', list)?.slug).toBe('rails');
+    expect(matchProfile('Rai', list)).toBeUndefined();
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { defaultAnswers, parseAnswers, serializeAnswers, type Answers } from '../../src/lib/finder/answers';
+import { scoreProfiles, weights, type FinderProfile } from '../../src/lib/finder/score';
+
+const base: FinderProfile = {
+  slug: '',
+  name: '',
+  kind: 'framework',
+  languages: ['Python'],
+  license: 'MIT',
+  architecture: 'micro',
+  levels: {},
+};
+const p = (slug: string, change: Partial<FinderProfile>): FinderProfile => ({ ...base, slug, name: slug, ...change });
+const answers = (change: Partial<Answers>): Answers => ({ ...defaultAnswers, ...change });
+
+describe('finder scoring', () => {
+  it('excludes by hard constraints (language, license, no-code) and says why', () => {
+    const profiles = [
+      p('py', {}),
+      p('go', { languages: ['Go'] }),
+      p('closed', { kind: 'platform', languages: [], license: 'proprietary' }),
+      p('open-platform', { kind: 'platform', languages: [], license: 'Apache-2.0' }),
+    ];
+    const result = scoreProfiles(profiles, answers({ languages: ['Python'], openSourceOnly: true }));
+    expect(result.matches.map((m) => m.slug)).toEqual(['open-platform', 'py']);
+    expect(result.excluded.map((e) => [e.slug, e.reason])).toEqual([
+      ['go', 'language'],
+      ['closed', 'license'],
+    ]);
+    expect(scoreProfiles(profiles, answers({ noCodeOk: false })).excluded.map((e) => e.reason)).toEqual([
+      'no-code',
+      'no-code',
+    ]);
+  });
+
+  it('weighs a must-have more than a nice-to-have', () => {
+    const a = p('a', { levels: { orm: 'built-in' } });
+    const b = p('b', { levels: { openapi: 'built-in' } });
+    const { matches } = scoreProfiles([a, b], answers({ must: ['orm'], nice: ['openapi'] }));
+    expect(matches.map((m) => m.slug)).toEqual(['a', 'b']);
+    expect(matches[0]!.points).toBe(weights.must['built-in']);
+  });
+
+  it('counts an official package less than built in, and unknown never', () => {
+    const builtIn = p('builtin', { levels: { websockets: 'built-in' } });
+    const official = p('official', { levels: { websockets: 'official-package' } });
+    const unknown = p('unknown', {});
+    const { matches } = scoreProfiles([unknown, official, builtIn], answers({ must: ['websockets'] }));
+    expect(matches.map((m) => [m.slug, m.points])).toEqual([
+      ['builtin', weights.must['built-in']],
+      ['official', weights.must['official-package']],
+      ['unknown', 0],
+    ]);
+    expect(matches[2]!.mustMissed).toEqual([{ key: 'websockets', name: 'WebSockets', level: 'unknown' }]);
+  });
+
+  it('is deterministic, breaking ties by name', () => {
+    const profiles = [p('Zeta', {}), p('alpha', {}), p('Beta', {})];
+    expect(scoreProfiles(profiles, answers({})).matches.map((m) => m.name)).toEqual(['alpha', 'Beta', 'Zeta']);
+  });
+
+  it('turns "static typing required" into a must-have and a purpose into nice-to-haves', () => {
+    const typed = p('typed', { levels: { 'static-typing': 'built-in' } });
+    const result = scoreProfiles([typed], answers({ typing: 'required', purpose: 'realtime' }));
+    expect(result.matches[0]!.mustMet.map((o) => o.key)).toEqual(['static-typing']);
+    expect(result.matches[0]!.niceMissed.map((o) => o.key)).toEqual(['websockets', 'async-io']);
+    expect(result.maxPoints).toBe(weights.must['built-in'] + 2 * weights.nice['built-in']);
+  });
+
+  it('adds the style bonus to matching architectures only', () => {
+    const micro = p('micro', { architecture: 'micro' });
+    const mvc = p('mvc', { architecture: 'mvc' });
+    const { matches } = scoreProfiles([micro, mvc], answers({ style: 'full' }));
+    expect(matches.map((m) => [m.slug, m.points, m.percent])).toEqual([
+      ['mvc', weights.style, 100],
+      ['micro', 0, 0],
+    ]);
+  });
+});
+
+describe('finder answers in the URL', () => {
+  it('round-trip, leaving defaults out and ignoring unknown values', () => {
+    const a = answers({
+      languages: ['Go', 'C#'],
+      purpose: 'api',
+      must: ['orm'],
+      nice: ['openapi'],
+      style: 'minimal',
+      typing: 'required',
+      openSourceOnly: true,
+      noCodeOk: false,
+    });
+    const query = serializeAnswers(a);
+    expect(query).toBe(
+      'lang=Go,C%23&build=api&must=orm&nice=openapi&style=minimal&typing=required&license=open&nocode=no',
+    );
+    expect(parseAnswers(query)).toEqual(a);
+    expect(serializeAnswers(defaultAnswers)).toBe('');
+    expect(parseAnswers('lang=Cobol&must=teleport&build=rocket&style=huge')).toEqual(defaultAnswers);
+  });
+
+  it('drops a nice-to-have that is also a must-have', () => {
+    expect(parseAnswers('must=orm&nice=orm,cli').nice).toEqual(['cli']);
+  });
+});
