@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/e2e/support/browser';
 
 /**
  * Browser tests run against `astro preview` of real builds: `dist/` at the
@@ -8,9 +8,6 @@ import { defineConfig, devices } from '@playwright/test';
  * The browser: `CHROMIUM_PATH` when set, else Debian's /usr/bin/chromium when
  * present, else Playwright's own download (`npx playwright install chromium`).
  */
-const systemChromium = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) ? systemChromium : undefined);
-
 export const BASE_PATH = '/atlas/';
 const rootPort = 4321;
 const basePort = 4322;
@@ -24,17 +21,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      // Needed as root in a sandbox with a closed network; harmless elsewhere.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     { name: 'root', testIgnore: /base-path\.spec\.ts/, use: { baseURL: `http://localhost:${rootPort}/` } },

@@ -29,15 +29,20 @@ export function builtInCount(data: ProfileData): number {
   return features.filter((f) => statementFor(data, f.key).level === 'built-in').length;
 }
 
-/** Other profiles sharing a language with this one, grouped by that language. */
+/**
+ * Other profiles sharing a language with this one, per language, at most
+ * `limit` each (the page links to the language page for the rest), taken from
+ * groups built once per build, so a page's work does not grow with the collection.
+ */
 export function sameLanguagePeers<T extends Profile>(
   profile: Profile,
-  all: readonly T[],
-): { language: LanguageName; profiles: T[] }[] {
+  groups: readonly { language: LanguageName; profiles: readonly T[] }[],
+  limit = 12,
+): { language: LanguageName; profiles: T[]; total: number }[] {
   return languagesOf(profile.data)
-    .map((language) => ({
-      language,
-      profiles: byName(all.filter((p) => p.id !== profile.id && languagesOf(p.data).includes(language))),
-    }))
-    .filter((group) => group.profiles.length > 0);
+    .map((language) => {
+      const others = (groups.find((g) => g.language === language)?.profiles ?? []).filter((p) => p.id !== profile.id);
+      return { language, profiles: others.slice(0, limit), total: others.length };
+    })
+    .filter((group) => group.total > 0);
 }

@@ -58,7 +58,6 @@ export async function startCompareBuilder(): Promise<void> {
           base,
         ),
       );
-      document.querySelector<HTMLInputElement>('#only-differences')?.dispatchEvent(new Event('change'));
     } else {
       tableHost.replaceChildren();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairSlug, pairsOf, relatedPairs } from '../../src/lib/compare/pairs';
+import { MAX_PAIRED_LANGUAGE_GROUP, pairSlug, pairsBySlug, relatedPairs } from '../../src/lib/compare/pairs';
 import { matchProfile, parseSelection, selectionQuery } from '../../src/lib/compare/selection';
 import { listPhrase, pairSummary } from '../../src/lib/compare/summary';
 import { compareGroups } from '../../src/lib/compare/table';
@@ -43,9 +43,19 @@ describe('related pairs', () => {
     ]);
   });
 
-  it('leaves unrelated profiles without pairs, and finds a profile’s pairs', () => {
-    expect(pairsOf(pairs, 'express')).toEqual([]);
-    expect(pairsOf(pairs, 'django').map((p) => p.slug)).toEqual(['django-vs-flask', 'django-vs-rails']);
+  it('leaves unrelated profiles without pairs, and indexes a profile’s pairs', () => {
+    const index = pairsBySlug(pairs);
+    expect(index.get('express')).toBeUndefined();
+    expect(index.get('django')?.map((p) => p.slug)).toEqual(['django-vs-flask', 'django-vs-rails']);
+  });
+
+  it('grows linearly: a large language group gets no automatic pairs, only its alternatives', () => {
+    const big = Array.from({ length: MAX_PAIRED_LANGUAGE_GROUP + 1 }, (_, i) =>
+      profile(`go${i}`, { name: `Go ${i}`, languages: ['Go'], alternatives: i > 0 ? [`go${i - 1}`] : [] }),
+    );
+    expect(relatedPairs(big)).toHaveLength(MAX_PAIRED_LANGUAGE_GROUP);
+    const small = big.slice(0, 4).map((p) => ({ ...p, data: { ...p.data, alternatives: [] } }));
+    expect(relatedPairs(small)).toHaveLength(6);
   });
 
   it('has one canonical slug per pair', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { factRows } from '../../src/lib/facts';
 import { overviewRows } from '../../src/lib/overview';
+import { languageGroups } from '../../src/lib/languages';
 import { builtInCount, byName, sameLanguagePeers, type Profile } from '../../src/lib/profiles';
 import { statementFor } from '../../src/lib/support';
 import { profileSchema, type ProfileInput } from '../../src/schemas/profile';
@@ -36,15 +37,24 @@ describe('statementFor and builtInCount', () => {
 });
 
 describe('sameLanguagePeers', () => {
+  const groups = languageGroups([django, flask, express, nest, beta]);
   it('groups the other profiles by each shared language, excluding the profile itself', () => {
-    const all = [django, flask, express, nest, beta];
-    expect(sameLanguagePeers(express, all).map((g) => [g.language, g.profiles.map((p) => p.id)])).toEqual([
+    expect(sameLanguagePeers(express, groups).map((g) => [g.language, g.profiles.map((p) => p.id)])).toEqual([
       ['TypeScript', ['nestjs']],
     ]);
-    expect(sameLanguagePeers(django, all).map((g) => g.profiles.map((p) => p.id))).toEqual([['flask']]);
+    expect(sameLanguagePeers(django, groups).map((g) => g.profiles.map((p) => p.id))).toEqual([['flask']]);
+  });
+  it('lists at most `limit` peers per language and says how many there are', () => {
+    const [python] = sameLanguagePeers(
+      flask,
+      languageGroups([django, flask, profile('fastapi', { name: 'FastAPI' })]),
+      1,
+    );
+    expect(python).toMatchObject({ language: 'Python', total: 2 });
+    expect(python?.profiles.map((p) => p.id)).toEqual(['django']);
   });
   it('gives a platform, which has no language, no peers', () => {
-    expect(sameLanguagePeers(beta, [django, beta])).toEqual([]);
+    expect(sameLanguagePeers(beta, groups)).toEqual([]);
   });
 });
 

@@ -16,9 +16,17 @@ export interface RelatedPair<T extends Profile> {
 const primaryLanguage = (p: Profile) => (p.data.kind === 'framework' ? p.data.languages[0] : undefined);
 
 /**
- * Pairs that get a static compare page: the same primary language, or listed
- * as alternatives by either profile. Built from an index by language and the
- * alternatives lists, so the work grows with related pairs, not with all pairs.
+ * Languages with more profiles than this get no automatic same-language pairs
+ * (which would grow with the square of the group); their pairs come from the
+ * profiles' `alternatives` lists alone. Every language today is well below it.
+ */
+export const MAX_PAIRED_LANGUAGE_GROUP = 8;
+
+/**
+ * Pairs that get a static compare page: the same primary language (in groups
+ * of up to MAX_PAIRED_LANGUAGE_GROUP), or listed as alternatives by either
+ * profile. Built from an index by language and the alternatives lists, so the
+ * number of pairs grows linearly with the collection, not with all pairs.
  */
 export function relatedPairs<T extends Profile>(profiles: readonly T[]): RelatedPair<T>[] {
   const bySlug = new Map(profiles.map((p) => [p.id, p]));
@@ -37,6 +45,7 @@ export function relatedPairs<T extends Profile>(profiles: readonly T[]): Related
     if (language) byLanguage.set(language, [...(byLanguage.get(language) ?? []), p]);
   }
   for (const group of byLanguage.values()) {
+    if (group.length > MAX_PAIRED_LANGUAGE_GROUP) continue;
     group.forEach((x, i) => {
       group.slice(i + 1).forEach((y) => {
         add(x, y, 'same-language');
@@ -52,7 +61,11 @@ export function relatedPairs<T extends Profile>(profiles: readonly T[]): Related
   return [...pairs.values()].sort((x, y) => x.slug.localeCompare(y.slug));
 }
 
-/** The related pairs a profile belongs to, for links from its page. */
-export function pairsOf<T extends Profile>(pairs: readonly RelatedPair<T>[], slug: string): RelatedPair<T>[] {
-  return pairs.filter((p) => p.a.id === slug || p.b.id === slug);
+/** Each profile's related pairs, indexed once so that every profile page does not scan all pairs. */
+export function pairsBySlug<T extends Profile>(pairs: readonly RelatedPair<T>[]): Map<string, RelatedPair<T>[]> {
+  const index = new Map<string, RelatedPair<T>[]>();
+  for (const pair of pairs) {
+    for (const slug of [pair.a.id, pair.b.id]) index.set(slug, [...(index.get(slug) ?? []), pair]);
+  }
+  return index;
 }

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { attributeValues } from './support/html';
+import { sitemapPaths } from './support/site';
+
+// Page weight in bytes (gzip), not time: content pages ship no JavaScript
+// beyond one small site-wide script, and a profile page's HTML + CSS stays small.
+const gz = (text: string | Buffer) => gzipSync(text).length;
+const file = (path: string) => readFileSync(join('dist', path));
+
+interface Weight {
+  html: number;
+  css: number;
+  js: number;
+}
+
+function weigh(path: string): Weight {
+  const html = file(join(path, 'index.html')).toString();
+  const css = attributeValues(html, 'href')
+    .filter((href) => href.endsWith('.css'))
+    .reduce((sum, href) => sum + gz(file(href)), 0);
+  const external = attributeValues(html, 'src')
+    .filter((src) => src.endsWith('.js'))
+    .map((src) => file(src).toString());
+  const inline = [
+    ...html.matchAll(/<script(?![^>]*(?:src=|application\/(?:ld\+)?json))[^>]*>([\s\S]*?)<\/script>/g),
+  ].map((m) => m[1]!);
+  const scripts = [...external, ...inline];
+  return { html: gz(html), css, js: scripts.length ? gz(scripts.join('\n')) : 0 };
+}
+
+const type = (path: string) =>
+  path === ''
+    ? 'home'
+    : /^compare\/.+-vs-/.test(path)
+      ? 'pair'
+      : (path.split('/')[0] ?? '') + (path.split('/').length > 2 ? '/<item>' : '/');
+
+test('page weight per page type: no JavaScript on content pages beyond the 1 KB site script', () => {
+  const byType = new Map<string, { path: string; weight: Weight }[]>();
+  for (const path of sitemapPaths()) {
+    const t = type(path);
+    byType.set(t, [...(byType.get(t) ?? []), { path, weight: weigh(path) }]);
+  }
+  const rows = [...byType.entries()].map(([t, pages]) => {
+    const max = (key: keyof Weight) => Math.max(...pages.map((p) => p.weight[key]));
+    return {
+      type: t,
+      pages: pages.length,
+      'max html gz': max('html'),
+      'max css gz': max('css'),
+      'max js gz': max('js'),
+    };
+  });
+  console.table(rows);
+
+  const interactive = new Set(['search/', 'compare/', 'finder/']);
+  for (const [t, pages] of byType) {
+    for (const { path, weight } of pages) {
+      if (interactive.has(path)) continue;
+      expect.soft(weight.js, `/${path}: JavaScript (gzip bytes)`).toBeLessThanOrEqual(1024);
+      if (t === 'frameworks/<item>')
+        expect.soft(weight.html + weight.css, `/${path}: HTML + CSS (gzip bytes)`).toBeLessThan(30 * 1024);
+    }
+  }
+});
+
+test('search, compare and finder load only their own script', () => {
+  const sizes = ['search/', 'compare/', 'finder/'].map((path) => ({ path, ...weigh(path) }));
+  console.table(sizes);
+  for (const { path } of sizes) {
+    const html = file(join(path, 'index.html')).toString();
+    // The page's own bundle is the only external script; no other page's code comes along.
+    const external = attributeValues(html, 'src').filter((src) => src.endsWith('.js'));
+    expect.soft(external.length, path).toBeLessThanOrEqual(1);
+  }
+});
