@@ -1,4 +1,3 @@
-import { hideJsNotice } from './js-notice';
 import { MAX_COMPARE, MIN_COMPARE, matchProfile, parseSelection, selectionQuery } from '../lib/compare/selection';
 import { compareGroups } from '../lib/compare/table';
 import type { Dataset } from '../lib/export/dataset';
@@ -12,8 +11,6 @@ import { renderCompareTable } from './compare-render';
 export async function startCompareBuilder(): Promise<void> {
   const app = document.querySelector<HTMLElement>('#compare-app');
   if (!app) return;
-  app.hidden = false;
-  hideJsNotice();
   const base = app.dataset.base ?? '/';
   const form = app.querySelector<HTMLFormElement>('#compare-form')!;
   const input = app.querySelector<HTMLInputElement>('#compare-add')!;

@@ -2,7 +2,6 @@ import { parseAnswers, serializeAnswers, type Answers } from '../lib/finder/answ
 import { scoreProfiles, type FeatureOutcome, type FinderProfile, type Match } from '../lib/finder/score';
 import { levelDisplay } from '../lib/support';
 import { profilePath, withBase } from '../lib/urls';
-import { hideJsNotice } from './js-notice';
 
 const reasonText = {
   language: 'not in your languages',
@@ -33,8 +32,6 @@ export function startFinder(): void {
   const form = document.querySelector<HTMLFormElement>('#finder-form');
   const dataNode = document.querySelector('#finder-data');
   if (!root || !form || !dataNode) return;
-  root.hidden = false;
-  hideJsNotice();
   const base = root.dataset.base ?? '/';
   const profiles = JSON.parse(dataNode.textContent ?? '[]') as FinderProfile[];
   const list = root.querySelector<HTMLOListElement>('#finder-results')!;

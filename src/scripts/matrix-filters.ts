@@ -5,7 +5,6 @@
 export function enhanceMatrixFilters(): void {
   const form = document.querySelector<HTMLElement>('#matrix-filters');
   if (!form) return;
-  form.hidden = false;
   const rows = [...document.querySelectorAll<HTMLTableRowElement>('.matrix tbody tr')];
   const count = form.querySelector<HTMLOutputElement>('#matrix-count')!;
   const empty = document.querySelector<HTMLElement>('#matrix-empty')!;

@@ -1,4 +1,3 @@
-import { hideJsNotice } from './js-notice';
 import { facets, type FacetName } from '../lib/search/facets';
 import { facetsNeedingOwnCounts, pagefindFilters, relaxations } from '../lib/search/filters';
 import { facetValueLabel } from '../lib/search/labels';
@@ -14,8 +13,6 @@ import { renderResult } from './search-result';
 export async function startSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   if (!form) return;
-  form.hidden = false;
-  hideJsNotice();
   const base = form.dataset.base ?? '/';
   const input = form.querySelector<HTMLInputElement>('#search-query')!;
   const list = form.querySelector<HTMLOListElement>('#results')!;

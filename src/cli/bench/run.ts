@@ -16,7 +16,7 @@ import { lighthouseScores } from './lighthouse';
 import { folderStats, timedBuild } from './measure';
 import { measureSearch } from './search-perf';
 
-const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').filter(Boolean).map(Number);
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
@@ -90,7 +90,7 @@ const builds = sizes.map((n) => {
   console.error(`building ${n} generated profiles …`);
   return buildRow(n);
 });
-console.table(builds);
+if (builds.length > 0) console.table(builds);
 const linearity = builds.length > 1 ? ratio(builds.at(-1)!.msPerPage, builds.at(-2)!.msPerPage) : undefined;
 if (linearity !== undefined)
   console.log(`ms per page at N=${builds.at(-1)!.profiles} vs N=${builds.at(-2)!.profiles}: ${linearity}×`);

@@ -27,22 +27,22 @@ export async function measureSearch(baseUrl: string): Promise<SearchFigures> {
     const samples: number[] = [];
     for (const word of ['websockets', 'template', 'queue', 'admin', 'graphql', 'cache', 'typing']) {
       await page.locator('#search-query').fill('');
+      await page.waitForTimeout(200);
       const elapsed = await page.evaluate(async (text) => {
         const input = document.querySelector<HTMLInputElement>('#search-query')!;
-        const status = document.querySelector('#result-count')!;
-        const before = status.textContent;
+        const list = document.querySelector('#results')!;
+        // Every search replaces the result list's children, so its first mutation marks "results shown".
+        const shown = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(list, { childList: true });
+        });
         const start = performance.now();
         input.value = text;
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise<void>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (status.textContent !== before) {
-              observer.disconnect();
-              resolve();
-            }
-          });
-          observer.observe(status, { childList: true, characterData: true, subtree: true });
-        });
+        await shown;
         return performance.now() - start;
       }, word);
       samples.push(elapsed);
