@@ -21,3 +21,14 @@ test('the site works under a base path', async ({ page, baseURL }) => {
   await expect(page).toHaveURL(`${baseURL}about/`);
   expect(failed).toEqual([]);
 });
+
+test('search works under a base path: the index loads and results link under it', async ({ page, baseURL }) => {
+  const go = loadProfiles().filter((p) => p.data.kind === 'framework' && p.data.languages.includes('Go'));
+  await page.goto('search/?language=Go');
+  await expect(page.locator('#result-count')).toHaveText(new RegExp(`^${go.length} results?$`));
+  const hrefs = await page
+    .locator('#results .result-title a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs).toHaveLength(go.length);
+  for (const href of hrefs) expect(href).toMatch(new RegExp(`^${new URL(baseURL!).pathname}frameworks/`));
+});
