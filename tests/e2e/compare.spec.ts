@@ -110,15 +110,13 @@ test('compare pages stay within a 360 px screen; only the table scrolls sideways
   }
 });
 
-test('without JavaScript, /compare/ lists the pair pages and links the feature matrix', async ({
-  browser,
-  baseURL,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-  const page = await context.newPage();
-  await page.goto('compare/');
-  await expect(page.getByText('The compare builder needs JavaScript')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'feature matrix' })).toBeVisible();
-  await expect(page.locator('.pairs li')).toHaveCount(expectedPairs().length);
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/compare/ lists the pair pages and links the feature matrix', async ({ page }) => {
+    await page.goto('compare/');
+    await expect(page.getByText('The compare builder needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'feature matrix' })).toBeVisible();
+    await expect(page.locator('.pairs li')).toHaveCount(expectedPairs().length);
+  });
 });

@@ -63,15 +63,13 @@ test('reset returns to the defaults and lists every profile', async ({ page }) =
   await expect(page.locator('#finder-excluded')).toHaveText('Nothing left out.');
 });
 
-test('without JavaScript the finder says so and links to search and the feature matrix', async ({
-  browser,
-  baseURL,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-  const page = await context.newPage();
-  await page.goto('finder/');
-  await expect(page.getByText('The finder needs JavaScript')).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'search', exact: true })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'feature matrix' })).toBeVisible();
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the finder says so and links to search and the feature matrix', async ({ page }) => {
+    await page.goto('finder/');
+    await expect(page.getByText('The finder needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'search', exact: true })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'feature matrix' })).toBeVisible();
+  });
 });

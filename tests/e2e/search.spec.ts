@@ -120,16 +120,14 @@ test('no results: names the filters to drop, with how many results each gives', 
   expect(await shownNames(page, inLanguage)).toHaveLength(inLanguage);
 });
 
-test('without JavaScript the page says so and links to the feature and language pages', async ({
-  browser,
-  baseURL,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-  const page = await context.newPage();
-  await page.goto('search/');
-  await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'feature matrix' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'frameworks by language' })).toBeVisible();
-  await expect(page.locator('#search-form')).toBeHidden();
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says so and links to the feature and language pages', async ({ page }) => {
+    await page.goto('search/');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'feature matrix' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'frameworks by language' })).toBeVisible();
+    await expect(page.locator('#search-form')).toBeHidden();
+  });
 });
