@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { linkPreviews } from './src/integrations/previews.ts';
 import { siteOptions } from './src/integrations/site-options.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 
@@ -13,10 +14,10 @@ export default defineConfig({
   base: options.base,
   outDir: options.outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   markdown: {
     syntaxHighlight: 'prism',
     processor: unified(markdownPlugins({ base: options.base, contentDir: options.contentDir })),
   },
-  integrations: [sitemap(), pagefindIndex()],
+  integrations: [sitemap(), pagefindIndex(), linkPreviews({ contentDir: options.contentDir })],
 });

@@ -18,7 +18,7 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors: createErrors } = await pagefind.createIndex({});
           errors.push(...createErrors);
           if (index) {
-            const added = await index.addDirectory({ path: outDir });
+            const added = await index.addDirectory({ path: outDir, glob: '{frameworks,features}/**/*.html' });
             errors.push(...added.errors);
             const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
             errors.push(...written.errors);

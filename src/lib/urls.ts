@@ -9,3 +9,5 @@ export function withBase(base: string, path = ''): string {
 export const profilePath = (slug: string) => `frameworks/${slug}/`;
 export const languagePath = (slug: string) => `languages/${slug}/`;
 export const featurePath = (key: string) => `features/${key}/`;
+/** Link-preview image of a profile (`<slug>`) or pair (`<a>-vs-<b>`) page. */
+export const previewImagePath = (name: string) => `og/${name}.png`;

@@ -10,6 +10,7 @@ import { remarkAtlasLinks } from './remark-atlas-links';
 /** The Markdown pipeline for profile prose. */
 export function markdownPlugins(options: { base: string; contentDir: string }): UnifiedProcessorOptions {
   return {
+    smartypants: false,
     remarkPlugins: [[remarkAtlasLinks, { base: options.base, slugs: listSlugs(options.contentDir) }]],
     rehypePlugins: [
       rehypeSlug,

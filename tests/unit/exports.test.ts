@@ -10,7 +10,6 @@ import { assertValidExport } from '../../src/lib/export/validate';
 import type { Profile } from '../../src/lib/profiles';
 import { reportUrl, editUrl } from '../../src/lib/repo-links';
 import { profileJsonLd } from '../../src/lib/seo/json-ld';
-import { previewSvg, wrap } from '../../src/lib/seo/preview-image';
 import { exportedProfileSchema } from '../../src/schemas/export';
 import { features } from '../../src/schemas/features';
 import { profileSchema } from '../../src/schemas/profile';
@@ -115,13 +114,7 @@ describe('feed.xml', () => {
   });
 });
 
-describe('link previews and structured data', () => {
-  it('wraps and escapes text in the preview SVG', () => {
-    expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
-    expect(previewSvg({ title: 'A & B', lines: ['<x>'] })).toContain('A &amp; B');
-    expect(previewSvg({ title: 'A & B', lines: ['<x>'] })).not.toContain('<x>');
-  });
-
+describe('structured data', () => {
   it('describes a framework as source code and a platform as an application', () => {
     const [beta, alpha] = profiles;
     expect(profileJsonLd(alpha!.data, url('alpha'))).toMatchObject({
