@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { cp, mkdtemp, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +62,9 @@ export function linkPreviews({ contentDir }: { contentDir: string }): AstroInteg
       },
       'astro:config:done': async ({ config }) => {
         if (!building) return;
-        stageDir = await mkdtemp(join(fileURLToPath(config.cacheDir), 'previews-'));
+        const cacheDir = fileURLToPath(config.cacheDir);
+        await mkdir(cacheDir, { recursive: true }); // absent before the first build of a fresh clone
+        stageDir = await mkdtemp(join(cacheDir, 'previews-'));
         // The main thread keeps one core; the others draw.
         drawing = drawPreviews(contentDir, stageDir, Math.max(1, availableParallelism() - 1));
         // Awaited in astro:build:done; until then a failure must not count as unhandled.
