@@ -1,3 +1,5 @@
+import { matrixCountText } from '../lib/matrix-count';
+
 /**
  * Filters the feature matrix's rows by language and kind, keeping the choice
  * in the URL (`?language=Go&kind=framework`) so a filtered matrix can be shared.
@@ -20,7 +22,7 @@ export function enhanceMatrixFilters(): void {
       row.hidden = !visible;
       if (visible) shown += 1;
     }
-    count.textContent = `${shown} of ${rows.length} profiles shown`;
+    count.textContent = matrixCountText(shown, rows.length);
     empty.hidden = shown > 0;
   }
 

@@ -32,10 +32,14 @@ test('the feature matrix filters by language and kind, and keeps the filter in t
   await page.goto('features/');
   const rows = page.locator('.matrix tbody tr');
   await expect(rows).toHaveCount(profiles.length);
+  await expect(page.locator('#matrix-count')).toHaveText(
+    new RegExp(`^${profiles.length} of ${profiles.length} profiles`),
+  );
   const language = 'Go';
   await page.getByLabel('Language').selectOption(language);
   const expected = profiles.filter((p) => languagesOf(p.data).includes(language)).length;
   await expect(page.locator('.matrix tbody tr:visible')).toHaveCount(expected);
+  await expect(page.locator('#matrix-count')).toHaveText(new RegExp(`^${expected} of ${profiles.length} profiles`));
   await expect(page).toHaveURL(/language=Go/);
   await page.reload();
   await expect(page.locator('.matrix tbody tr:visible')).toHaveCount(expected);
