@@ -18,9 +18,9 @@ export interface Glyph {
 const FONT_FAMILY = 'DejaVu Sans, Arial, sans-serif';
 /** Copies of a character rendered in a row to measure its advance to a tenth of a pixel. */
 const REPEAT = 10;
-/** Characters rendered up front, so most previews need no further rendering. */
 /** Characters per atlas SVG: small batches keep the renderer's memory low (a 72 px batch of 24 is ~17 MB). */
 const BATCH = 24;
+/** Characters rendered up front, so most previews need no further rendering. */
 const PRINTABLE_ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
 
 interface Grid {
