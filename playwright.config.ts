@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/support/browser';
+import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
 /**
  * Browser tests run against `astro preview` of real builds: `dist/` at the

@@ -4,8 +4,7 @@ import { changesFeed } from '../lib/export/feed';
 import { profilePath, withBase } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
-  const base = import.meta.env.BASE_URL;
-  const absolute = (path: string) => new URL(withBase(base, path), site).href;
+  const absolute = (path: string) => new URL(withBase(path), site).href;
   const xml = changesFeed(await getProfiles(), {
     feedUrl: absolute('feed.xml'),
     homeUrl: absolute(''),

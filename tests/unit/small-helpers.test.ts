@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseBase, siteOptions } from '../../src/integrations/site-options';
 import { hasHighlightedSample, proseWordCount, sectionHeadings } from '../../src/lib/prose';
 import { compareCells } from '../../src/lib/sort';
-import { withBase } from '../../src/lib/urls';
+import { joinBase } from '../../src/lib/urls';
 import { isSpdxExpression } from '../../src/schemas/licenses';
 
 describe('base path', () => {
@@ -16,8 +16,8 @@ describe('base path', () => {
     expect(normaliseBase(raw)).toBe(expected);
   });
   it('joins paths under the base without doubling slashes', () => {
-    expect(withBase('/atlas/', '/about/')).toBe('/atlas/about/');
-    expect(withBase('/', 'about/')).toBe('/about/');
+    expect(joinBase('/atlas/', '/about/')).toBe('/atlas/about/');
+    expect(joinBase('/', 'about/')).toBe('/about/');
   });
   it('reads the content folder and output folder from the environment', () => {
     expect(siteOptions({ ATLAS_CONTENT: '/tmp/c', ATLAS_OUT_DIR: './out' })).toMatchObject({

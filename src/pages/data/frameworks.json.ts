@@ -5,8 +5,7 @@ import { assertValidExport } from '../../lib/export/validate';
 import { profilePath, withBase } from '../../lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
-  const base = import.meta.env.BASE_URL;
-  const url = (slug: string) => new URL(withBase(base, profilePath(slug)), site).href;
+  const url = (slug: string) => new URL(withBase(profilePath(slug)), site).href;
   const data = dataset(await getProfiles(), url);
   assertValidExport(data.profiles);
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {

@@ -1,3 +1,4 @@
+import { BASE, withBase } from '../lib/urls';
 import type { PagefindFilters } from '../lib/search/filters';
 
 /** The parts of Pagefind's browser API (pagefind.js, 1.x) that the search page uses. */
@@ -24,10 +25,10 @@ export interface PagefindApi {
 }
 
 /** Loads the Pagefind bundle the build wrote under the base path. */
-export async function loadPagefind(base: string): Promise<PagefindApi> {
-  const url = `${base}pagefind/pagefind.js`;
+export async function loadPagefind(): Promise<PagefindApi> {
+  const url = withBase('pagefind/pagefind.js');
   const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-  await api.options({ baseUrl: base });
+  await api.options({ baseUrl: BASE });
   await api.init();
   return api;
 }

@@ -13,7 +13,6 @@ import { renderResult } from './search-result';
 export async function startSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   if (!form) return;
-  const base = form.dataset.base ?? '/';
   const input = form.querySelector<HTMLInputElement>('#search-query')!;
   const list = form.querySelector<HTMLOListElement>('#results')!;
   const status = form.querySelector<HTMLElement>('#result-count')!;
@@ -21,7 +20,7 @@ export async function startSearchPage(): Promise<void> {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
   let state = parseState(location.search);
-  const pagefind: PagefindApi = await loadPagefind(base);
+  const pagefind: PagefindApi = await loadPagefind();
   let generation = 0;
 
   function applyStateToForm() {

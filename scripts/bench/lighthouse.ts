@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chromiumArgs, chromiumPath } from '../../../tests/e2e/support/browser';
+import { chromiumArgs, chromiumPath } from '../lib/chromium';
 
 export type LighthouseScores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
 

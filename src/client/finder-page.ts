@@ -32,7 +32,6 @@ export function startFinder(): void {
   const form = document.querySelector<HTMLFormElement>('#finder-form');
   const dataNode = document.querySelector('#finder-data');
   if (!root || !form || !dataNode) return;
-  const base = root.dataset.base ?? '/';
   const profiles = JSON.parse(dataNode.textContent ?? '[]') as FinderProfile[];
   const list = root.querySelector<HTMLOListElement>('#finder-results')!;
   const status = root.querySelector<HTMLElement>('#finder-status')!;
@@ -68,7 +67,7 @@ export function startFinder(): void {
       ...top.map((m) => {
         const item = document.createElement('li');
         const link = document.createElement('a');
-        link.href = withBase(base, profilePath(m.slug));
+        link.href = withBase(profilePath(m.slug));
         link.textContent = m.name;
         const score = document.createElement('span');
         score.className = 'score';
@@ -94,7 +93,7 @@ export function startFinder(): void {
       : 'No framework fits these constraints. Allow more languages, or no-code platforms.';
     const three = matches.slice(0, 3).map((m) => m.slug);
     compare.hidden = three.length < 2;
-    compare.href = withBase(base, `compare/?with=${three.join(',')}`);
+    compare.href = withBase(`compare/?with=${three.join(',')}`);
   }
 
   function commit() {

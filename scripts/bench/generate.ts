@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { features } from '../../schemas/features';
-import { languages } from '../../schemas/languages';
-import { supportLevels } from '../../schemas/support';
+import { features } from '../../src/schemas/features';
+import { languages } from '../../src/schemas/languages';
+import { supportLevels } from '../../src/schemas/support';
 
 /** A small deterministic PRNG (mulberry32), so every run generates the same collection. */
 function random(seed: number) {

@@ -21,16 +21,12 @@ function link(href: string, text: string, attrs: Record<string, string> = {}) {
  * Renders the compare model as the same markup CompareTable.astro produces at
  * build time (ids, classes, scopes), so styles and anchors agree.
  */
-export function renderCompareTable(
-  groups: CompareGroup[],
-  profiles: { id: string; name: string }[],
-  base: string,
-): HTMLElement {
+export function renderCompareTable(groups: CompareGroup[], profiles: { id: string; name: string }[]): HTMLElement {
   const head = el(
     'tr',
     {},
     el('th', { scope: 'col' }, 'Fact or feature'),
-    ...profiles.map((p) => el('th', { scope: 'col' }, link(withBase(base, profilePath(p.id)), p.name))),
+    ...profiles.map((p) => el('th', { scope: 'col' }, link(withBase(profilePath(p.id)), p.name))),
   );
   const bodies = groups.map((group) =>
     el(
@@ -45,7 +41,7 @@ export function renderCompareTable(
         const label = el(
           'th',
           { scope: 'row' },
-          row.feature ? link(withBase(base, featurePath(row.feature)), row.label) : row.label,
+          row.feature ? link(withBase(featurePath(row.feature)), row.label) : row.label,
         );
         if (row.differs) label.append(el('span', { class: 'visually-hidden' }, ' (differs)'));
         const cells = row.cells.map((cell, i) => {

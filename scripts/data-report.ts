@@ -2,9 +2,9 @@
  * `npm run data:report`: how complete and how well sourced the profile data is,
  * per profile and overall, and which profiles were verified longest ago.
  */
-import { coverageReport } from '../lib/coverage';
-import { contentDir, readProfileFiles } from '../lib/profile-files';
-import { profileSchema } from '../schemas/profile';
+import { coverageReport } from '../src/lib/coverage';
+import { contentDir, readProfileFiles } from '../src/lib/profile-files';
+import { profileSchema } from '../src/schemas/profile';
 
 const profiles = readProfileFiles(contentDir()).map(({ slug, path, frontmatter }) => {
   const result = profileSchema.safeParse(frontmatter);

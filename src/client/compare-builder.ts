@@ -11,7 +11,6 @@ import { renderCompareTable } from './compare-render';
 export async function startCompareBuilder(): Promise<void> {
   const app = document.querySelector<HTMLElement>('#compare-app');
   if (!app) return;
-  const base = app.dataset.base ?? '/';
   const form = app.querySelector<HTMLFormElement>('#compare-form')!;
   const input = app.querySelector<HTMLInputElement>('#compare-add')!;
   const message = app.querySelector<HTMLElement>('#compare-message')!;
@@ -52,7 +51,6 @@ export async function startCompareBuilder(): Promise<void> {
         renderCompareTable(
           groups,
           profiles.map((p) => ({ id: p.slug, name: p.name })),
-          base,
         ),
       );
     } else {

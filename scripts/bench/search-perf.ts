@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../../tests/e2e/support/browser';
+import { chromiumLaunchOptions } from '../lib/chromium';
 
 export interface SearchFigures {
   /** Bytes transferred, from a cold cache, until the first results are on screen. */
