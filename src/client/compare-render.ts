@@ -1,6 +1,7 @@
 import type { CompareGroup } from '../lib/compare/table';
 import { levelDisplay } from '../lib/support';
-import { featurePath, profilePath, withBase } from '../lib/urls';
+import { withBase } from '../lib/urls';
+import { featurePath, profilePath } from '../lib/paths';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,

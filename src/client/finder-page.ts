@@ -1,7 +1,8 @@
 import { parseAnswers, serializeAnswers, type Answers } from '../lib/finder/answers';
 import { scoreProfiles, type FeatureOutcome, type FinderProfile, type Match } from '../lib/finder/score';
 import { levelDisplay } from '../lib/support';
-import { profilePath, withBase } from '../lib/urls';
+import { withBase } from '../lib/urls';
+import { profilePath } from '../lib/paths';
 
 const reasonText = {
   language: 'not in your languages',

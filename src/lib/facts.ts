@@ -1,6 +1,6 @@
 import { factLabels } from './labels';
 import { languagesOf, languageSlug } from './profiles';
-import { languagePath } from './urls';
+import { languagePath } from './paths';
 import type { ProfileData } from '../schemas/profile';
 
 /** One row of a profile's key facts: a label, a value, and where it was read. */

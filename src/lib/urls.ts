@@ -12,9 +12,3 @@ export function joinBase(base: string, path = ''): string {
 
 /** A site-internal URL under this build's base path. */
 export const withBase = (path = ''): string => joinBase(BASE, path);
-
-export const profilePath = (slug: string) => `frameworks/${slug}/`;
-export const languagePath = (slug: string) => `languages/${slug}/`;
-export const featurePath = (key: string) => `features/${key}/`;
-/** Link-preview image of a profile (`<slug>`) or pair (`<a>-vs-<b>`) page. */
-export const previewImagePath = (name: string) => `og/${name}.png`;

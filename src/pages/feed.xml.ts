@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getProfiles } from '../data/profiles';
 import { changesFeed } from '../lib/export/feed';
-import { profilePath, withBase } from '../lib/urls';
+import { withBase } from '../lib/urls';
+import { profilePath } from '../lib/paths';
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(withBase(path), site).href;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { drawPreviews } from '../../src/integrations/previews';
 import { relatedPairs } from '../../src/lib/compare/pairs';
-import { previewImagePath } from '../../src/lib/urls';
+import { previewImagePath } from '../../src/lib/paths';
 import { profileSchema } from '../../src/schemas/profile';
 import { fixtureSource } from '../support/fixtures';
 

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { profileSchema } from '../../schemas/profile';
 import { relatedPairs } from '../compare/pairs';
 import { readProfileFiles } from '../profile-files';
-import { previewImagePath } from '../urls';
+import { previewImagePath } from '../paths';
 import { previewContents } from './preview-content';
 import { renderPreview } from './preview-raster';
 

@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { getProfiles } from '../../data/profiles';
 import { dataset } from '../../lib/export/dataset';
 import { assertValidExport } from '../../lib/export/validate';
-import { profilePath, withBase } from '../../lib/urls';
+import { withBase } from '../../lib/urls';
+import { profilePath } from '../../lib/paths';
 
 export const GET: APIRoute = async ({ site }) => {
   const url = (slug: string) => new URL(withBase(profilePath(slug)), site).href;
