@@ -1,3 +1,4 @@
+import { followQuery, writeQuery } from './url-state';
 import { MAX_COMPARE, MIN_COMPARE, matchProfile, parseSelection, selectionQuery } from '../lib/compare/selection';
 import { compareGroups } from '../lib/compare/table';
 import type { Dataset } from '../lib/export/dataset';
@@ -62,12 +63,12 @@ export async function startCompareBuilder(): Promise<void> {
 
   function update(next: string[], note: string) {
     selected = next;
-    history.pushState(null, '', `${location.pathname}${selectionQuery(selected)}`);
+    writeQuery(selectionQuery(selected), 'push');
     render(note);
   }
 
-  function loadFromUrl() {
-    const { slugs, unknown } = parseSelection(location.search, new Set(bySlug.keys()));
+  function loadFromUrl(search: string) {
+    const { slugs, unknown } = parseSelection(search, new Set(bySlug.keys()));
     selected = slugs;
     render(
       unknown.length > 0 ? `No profile is called ${unknown.map((s) => `“${s}”`).join(', ')}; showing the rest.` : '',
@@ -92,6 +93,5 @@ export async function startCompareBuilder(): Promise<void> {
     input.value = '';
     update([...selected, match.slug], `Added ${match.name}.`);
   });
-  window.addEventListener('popstate', loadFromUrl);
-  loadFromUrl();
+  followQuery(loadFromUrl);
 }

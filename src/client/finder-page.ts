@@ -1,3 +1,4 @@
+import { followQuery, writeQuery } from './url-state';
 import { parseAnswers, serializeAnswers, type Answers } from '../lib/finder/answers';
 import { scoreProfiles, type FeatureOutcome, type FinderProfile, type Match } from '../lib/finder/score';
 import { levelDisplay } from '../lib/support';
@@ -99,8 +100,7 @@ export function startFinder(): void {
 
   function commit() {
     const answers = readForm();
-    const query = serializeAnswers(answers);
-    history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    writeQuery(serializeAnswers(answers), 'push');
     render(answers);
   }
 
@@ -114,12 +114,9 @@ export function startFinder(): void {
     // After the browser restores the defaults.
     setTimeout(commit);
   });
-  window.addEventListener('popstate', () => {
-    const answers = parseAnswers(location.search);
+  followQuery((search) => {
+    const answers = parseAnswers(search);
     writeForm(answers);
     render(answers);
   });
-  const initial = parseAnswers(location.search);
-  writeForm(initial);
-  render(initial);
 }

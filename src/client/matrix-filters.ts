@@ -1,3 +1,4 @@
+import { followQuery, writeQuery } from './url-state';
 import { matrixCountText } from '../lib/matrix-count';
 
 /**
@@ -26,15 +27,17 @@ export function enhanceMatrixFilters(): void {
     empty.hidden = shown > 0;
   }
 
-  const params = new URLSearchParams(location.search);
-  language.value = params.get('language') ?? '';
-  kind.value = params.get('kind') ?? '';
   form.addEventListener('change', () => {
     const next = new URLSearchParams();
     if (language.value) next.set('language', language.value);
     if (kind.value) next.set('kind', kind.value);
-    history.replaceState(null, '', `${location.pathname}${next.size ? `?${next.toString()}` : ''}`);
+    writeQuery(next.toString(), 'push');
     apply();
   });
-  apply();
+  followQuery((search) => {
+    const params = new URLSearchParams(search);
+    language.value = params.get('language') ?? '';
+    kind.value = params.get('kind') ?? '';
+    apply();
+  });
 }

@@ -1,3 +1,4 @@
+import { followQuery, writeQuery, type HistoryMode } from './url-state';
 import { facets, type FacetName } from '../lib/search/facets';
 import { facetsNeedingOwnCounts, pagefindFilters, relaxations } from '../lib/search/filters';
 import { facetValueLabel } from '../lib/search/labels';
@@ -19,7 +20,7 @@ export async function startSearchPage(): Promise<void> {
   const noResults = form.querySelector<HTMLElement>('#no-results')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
-  let state = parseState(location.search);
+  let state = parseState('');
   const pagefind: PagefindApi = await loadPagefind();
   let generation = 0;
 
@@ -28,12 +29,9 @@ export async function startSearchPage(): Promise<void> {
     for (const box of boxes) box.checked = state.filters[box.name as FacetName].includes(box.value);
   }
 
-  function commit(next: SearchState, mode: 'push' | 'replace') {
+  function commit(next: SearchState, mode: HistoryMode) {
     state = next;
-    const query = serializeState(state);
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    writeQuery(serializeState(state), mode);
     void run();
   }
 
@@ -114,12 +112,9 @@ export async function startSearchPage(): Promise<void> {
     commit({ ...parseState(''), query: state.query }, 'push');
     applyStateToForm();
   });
-  window.addEventListener('popstate', () => {
-    state = parseState(location.search);
+  followQuery((search) => {
+    state = parseState(search);
     applyStateToForm();
     void run();
   });
-
-  applyStateToForm();
-  await run();
 }

@@ -104,7 +104,7 @@ describe('compare selection in the URL', () => {
       slugs: ['rails', 'django', 'flask', 'laravel'],
       unknown: ['nope'],
     });
-    expect(selectionQuery(['rails', 'django'])).toBe('?with=rails,django');
+    expect(selectionQuery(['rails', 'django'])).toBe('with=rails,django');
   });
 
   it('matches a typed name or slug, case-insensitively', () => {

@@ -18,8 +18,9 @@ export function parseSelection(search: string, known: ReadonlySet<string>): { sl
   };
 }
 
+/** The `with=` query (without "?") for a selection, order kept; empty for none. */
 export function selectionQuery(slugs: readonly string[]): string {
-  return slugs.length > 0 ? `?with=${slugs.join(',')}` : '';
+  return slugs.length > 0 ? `with=${slugs.join(',')}` : '';
 }
 
 /** Finds the profile a typed name or slug means (case-insensitive, exact). */
