@@ -3,10 +3,11 @@
  * per profile and overall, and which profiles were verified longest ago.
  */
 import { coverageReport } from '../src/lib/coverage';
-import { contentDir, readProfileFiles } from '../src/lib/profile-files';
+import { readProfileFiles } from '../src/data/profile-files';
+import { buildOptions } from '../src/integrations/site-options';
 import { profileSchema } from '../src/schemas/profile';
 
-const profiles = readProfileFiles(contentDir()).map(({ slug, path, frontmatter }) => {
+const profiles = readProfileFiles(buildOptions.contentDir).map(({ slug, path, frontmatter }) => {
   const result = profileSchema.safeParse(frontmatter);
   if (!result.success)
     throw new Error(`${path} does not match the profile schema; run npx vitest run tests/unit/content.test.ts`);

@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { assertLintClean } from './lib/lint/assert-clean';
-import { contentDir } from './lib/profile-files';
+import { buildOptions } from './integrations/site-options';
 import type { ProfileData } from './schemas/profile';
 import { profileSchema } from './schemas/profile';
 
 /** Profiles: the file name (without `.md`) is the slug, exactly as written. */
 const profileFiles = glob({
   pattern: ['*.md', '!README.md'],
-  base: contentDir(),
+  base: buildOptions.contentDir,
   generateId: ({ entry }) => entry.replace(/\.md$/, ''),
 });
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { lintProfiles } from '../../src/lib/lint/registry';
 import { formatIssue } from '../../src/lib/lint/types';
-import { contentDir, readProfileFiles } from '../../src/lib/profile-files';
+import { readProfileFiles } from '../../src/data/profile-files';
+import { buildOptions } from '../../src/integrations/site-options';
 import { profileSchema } from '../../src/schemas/profile';
 
 // The real collection must pass the schema and the lint. This is the fast check
 // contributors run before a build (`npx vitest run tests/unit/content.test.ts`);
 // the build runs the same code.
-const parsed = readProfileFiles(contentDir()).map((file) => ({
+const parsed = readProfileFiles(buildOptions.contentDir).map((file) => ({
   ...file,
   result: profileSchema.safeParse(file.frontmatter),
 }));
