@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { assertLintClean } from './lib/lint/assert-clean';
@@ -27,6 +29,8 @@ const frameworks = defineCollection({
           slug: entry.id,
           file: entry.filePath ?? entry.id,
           data: entry.data as ProfileData,
+          // The text as written, for the rules YAML parsing hides (cut values, rolled-over dates).
+          frontmatterText: entry.filePath ? (extractFrontmatter(readFileSync(entry.filePath, 'utf8')) ?? '') : '',
           body: entry.body ?? '',
         })),
       );

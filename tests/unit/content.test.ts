@@ -12,16 +12,19 @@ const parsed = readProfileFiles(buildOptions.contentDir).map((file) => ({
   ...file,
   result: profileSchema.safeParse(file.frontmatter),
 }));
-const valid = parsed.flatMap(({ slug, path, body, result }) =>
-  result.success ? [{ slug, file: path, body, data: result.data }] : [],
+const valid = parsed.flatMap(({ slug, path, body, frontmatterText, result }) =>
+  result.success ? [{ slug, file: path, body, frontmatterText, data: result.data }] : [],
 );
+
+// Linted once; each profile's test reads its own errors.
+const errors = lintProfiles(valid).filter((issue) => issue.severity === 'error');
 
 describe.each(parsed)('profile $slug', ({ slug, result }) => {
   it('matches the profile schema', () => {
     expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
   });
-  it('passes the lint checks', () => {
-    const own = lintProfiles(valid).filter((issue) => issue.file.endsWith(`/${slug}.md`));
+  it('passes the lint checks (warnings aside)', () => {
+    const own = errors.filter((issue) => issue.file.endsWith(`/${slug}.md`));
     expect(own.map(formatIssue)).toEqual([]);
   });
 });
