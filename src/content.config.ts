@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { glob } from 'astro/loaders';
 import { assertLintClean } from './lib/lint/assert-clean';
 import { contentDir } from './lib/profile-files';
+import { bodyStartLine } from './lib/prose';
 import type { ProfileData } from './schemas/profile';
 import { profileSchema } from './schemas/profile';
 
@@ -28,6 +30,7 @@ const frameworks = defineCollection({
           file: entry.filePath ?? entry.id,
           data: entry.data as ProfileData,
           body: entry.body ?? '',
+          ...(entry.filePath ? { bodyLine: bodyStartLine(readFileSync(entry.filePath, 'utf8')) } : {}),
         })),
       );
     },

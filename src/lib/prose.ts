@@ -31,3 +31,11 @@ export function proseWordCount(markdown: string): number {
 export function hasHighlightedSample(markdown: string): boolean {
   return /^(`{3,}|~{3,})[ \t]*[\w#+-]+/m.test(markdown);
 }
+
+/** The 1-based line on which a Markdown file's prose starts: the line after its closing front-matter fence. */
+export function bodyStartLine(source: string): number {
+  const lines = source.split('\n');
+  if (lines[0]?.trim() !== '---') return 1;
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  return close === -1 ? 1 : close + 2;
+}

@@ -32,6 +32,9 @@ const expected: Record<string, string[]> = {
   'alternatives-resolve': [
     'unknown-alternative.md: alternatives.1: no profile has the slug "gamma". Fix: use the file name (without .md) of another profile in the content folder [alternatives-resolve]',
   ],
+  'no-raw-html': [
+    'raw-html-script.md: body (line 9): raw HTML <script> in the prose. Fix: write it in Markdown (emphasis, lists, links, fenced code); profile prose may not carry HTML [no-raw-html]',
+  ],
   'prose-sections': [
     'missing-sections.md: body: found the ## sections [Overview]. Fix: use exactly these ## sections in this order: Overview, Strengths, Trade-offs, When to choose it, Hello world [prose-sections]',
     'missing-sections.md: body: 8 words of prose. Fix: write at least 400 words (code samples do not count) [prose-sections]',
@@ -49,6 +52,7 @@ const fixtureOf: Record<string, string> = {
   'unique-repository': 'duplicate-repository',
   'alternatives-resolve': 'unknown-alternative',
   'prose-sections': 'missing-sections',
+  'no-raw-html': 'raw-html-script',
 };
 
 describe('data lint', () => {
@@ -64,5 +68,28 @@ describe('data lint', () => {
     const found = lint(fixtureOf[name]!);
     expect(found.filter((line) => line.endsWith(`[${name}]`))).toEqual(expected[name]);
     expect(found.every((line) => line.endsWith(`[${name}]`))).toBe(true);
+  });
+});
+
+// Each way prose could carry active content has its own fixture; all are rejected at the line that carries it.
+describe('no-raw-html', () => {
+  it.each([
+    ['raw-html-iframe', 'raw HTML <iframe> in the prose'],
+    ['raw-html-event-handler', 'raw HTML <img> in the prose'],
+    ['raw-html-javascript-link', 'a link to "javascript:alert(1)"'],
+  ])('rejects %s', (fixture, problem) => {
+    expect(lint(fixture)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${fixture}\\.md: body \\(line 9\\): ${problem.replace(/[()]/g, '\\$&')}\\. Fix: .* \\[no-raw-html\\]$`,
+        ),
+      ),
+    ]);
+  });
+
+  it('allows HTML shown as code', () => {
+    const profiles = lintCollection('alpha');
+    profiles[0]!.body += '\nUse `<script>` tags sparingly:\n\n```html\n<script src="app.js"></script>\n```\n';
+    expect(lintProfiles(profiles, today).map(formatIssue)).toEqual([]);
   });
 });

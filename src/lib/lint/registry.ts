@@ -1,6 +1,7 @@
 import { alternativesResolve } from './checks/alternatives-resolve';
 import { anchorsUnique } from './checks/anchors-unique';
 import { httpsOnly } from './checks/https-only';
+import { noRawHtml } from './checks/no-raw-html';
 import { packageNamed } from './checks/package-named';
 import { proseSections } from './checks/prose-sections';
 import { sourceRequired } from './checks/source-required';
@@ -18,6 +19,7 @@ export const checks: readonly LintCheck[] = [
   uniqueRepository,
   alternativesResolve,
   proseSections,
+  noRawHtml,
   anchorsUnique,
 ];
 

@@ -8,6 +8,8 @@ export interface LintProfile {
   data: ProfileData;
   /** Markdown prose. */
   body: string;
+  /** Line of the file on which the prose starts (after the front matter), so messages can name file lines; 1 when unknown. */
+  bodyLine?: number;
 }
 
 export interface LintIssue {
