@@ -4,6 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { assertLintClean } from './lib/lint/assert-clean';
 import { buildOptions } from './integrations/site-options';
+import { bodyStartLine } from './lib/prose';
 import type { ProfileData } from './schemas/profile';
 import { profileSchema } from './schemas/profile';
 
@@ -25,14 +26,18 @@ const frameworks = defineCollection({
     load: async (context) => {
       await profileFiles.load(context);
       assertLintClean(
-        [...context.store.values()].map((entry) => ({
-          slug: entry.id,
-          file: entry.filePath ?? entry.id,
-          data: entry.data as ProfileData,
-          // The text as written, for the rules YAML parsing hides (cut values, rolled-over dates).
-          frontmatterText: entry.filePath ? (extractFrontmatter(readFileSync(entry.filePath, 'utf8')) ?? '') : '',
-          body: entry.body ?? '',
-        })),
+        [...context.store.values()].map((entry) => {
+          // The file as written: for the rules YAML parsing hides (cut values, rolled-over dates) and for line numbers.
+          const source = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
+          return {
+            slug: entry.id,
+            file: entry.filePath ?? entry.id,
+            data: entry.data as ProfileData,
+            frontmatterText: extractFrontmatter(source) ?? '',
+            body: entry.body ?? '',
+            bodyLine: bodyStartLine(source),
+          };
+        }),
       );
     },
   },

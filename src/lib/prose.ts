@@ -58,3 +58,11 @@ export function hasHighlightedSample(tree: Root): boolean {
   });
   return found;
 }
+
+/** The 1-based line on which a Markdown file's prose starts: the line after its closing front-matter fence. */
+export function bodyStartLine(source: string): number {
+  const lines = source.split('\n');
+  if (lines[0]?.trim() !== '---') return 1;
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  return close === -1 ? 1 : close + 2;
+}

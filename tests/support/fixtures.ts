@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { lintProfiles } from '../../src/lib/lint/registry';
 import { formatIssue, type LintProfile } from '../../src/lib/lint/types';
+import { bodyStartLine } from '../../src/lib/prose';
 import { profileSchema } from '../../src/schemas/profile';
 
 const root = 'tests/fixtures/profiles';
@@ -11,8 +12,10 @@ const root = 'tests/fixtures/profiles';
 export const validSlugs = ['alpha', 'beta'] as const;
 
 function read(path: string) {
-  const { frontmatter, content, rawFrontmatter } = parseFrontmatter(readFileSync(path, 'utf8'));
-  return { frontmatter, body: content, text: rawFrontmatter };
+  const source = readFileSync(path, 'utf8');
+  const { frontmatter, content, rawFrontmatter } = parseFrontmatter(source);
+  // As Astro's loader gives it: the prose starts on the line after the closing fence.
+  return { frontmatter, body: content.replace(/^\r?\n/, ''), bodyLine: bodyStartLine(source), text: rawFrontmatter };
 }
 
 /**
@@ -20,13 +23,20 @@ function read(path: string) {
  * matter keys replace alpha's, and a non-empty body replaces alpha's prose.
  * This keeps each fixture down to the one mistake it demonstrates.
  */
-export function fixtureSource(name: string): { frontmatter: Record<string, unknown>; body: string; text: string } {
+export function fixtureSource(name: string): {
+  frontmatter: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  text: string;
+} {
   const alpha = read(join(root, 'valid', 'alpha.md'));
   if ((validSlugs as readonly string[]).includes(name)) return read(join(root, 'valid', `${name}.md`));
   const change = read(join(root, 'invalid', `${name}.md`));
   return {
     frontmatter: { ...alpha.frontmatter, ...change.frontmatter },
-    body: change.body.trim() ? change.body : alpha.body,
+    ...(change.body.trim()
+      ? { body: change.body, bodyLine: change.bodyLine }
+      : { body: alpha.body, bodyLine: alpha.bodyLine }),
     // Alpha's own text passes the text rules, so the fixture's text is its change.
     text: change.text,
   };
@@ -35,13 +45,14 @@ export function fixtureSource(name: string): { frontmatter: Record<string, unkno
 /** The fixture as the lint sees it, in place of `alpha`, next to `beta`. */
 export function lintCollection(name: string): LintProfile[] {
   const profiles = [name, 'beta'].map((slug) => {
-    const { frontmatter, body, text } = fixtureSource(slug);
+    const { frontmatter, body, bodyLine, text } = fixtureSource(slug);
     return {
       slug: slug === name ? 'alpha' : slug,
       file: `${slug}.md`,
       data: profileSchema.parse(frontmatter),
       frontmatterText: text,
       body,
+      bodyLine,
     };
   });
   return profiles;

@@ -3,6 +3,7 @@ import { alternativesResolve } from './checks/alternatives-resolve';
 import { anchorsUnique } from './checks/anchors-unique';
 import { frontMatterText } from './checks/front-matter-text';
 import { httpsOnly } from './checks/https-only';
+import { noRawHtml } from './checks/no-raw-html';
 import { proseSections } from './checks/prose-sections';
 import { uniqueName, uniqueRepository } from './checks/unique-values';
 import { verifiedNotFuture } from './checks/verified-not-future';
@@ -24,6 +25,7 @@ export const checks: readonly LintCheck[] = [
   alternativesResolve,
   aliasesUnique,
   proseSections,
+  noRawHtml,
   anchorsUnique,
 ];
 

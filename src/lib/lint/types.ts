@@ -10,6 +10,8 @@ export interface LintProfile {
   frontmatterText: string;
   /** Markdown prose. */
   body: string;
+  /** Line of the file on which the prose starts (after the front matter), so messages can name file lines; 1 when unknown. */
+  bodyLine?: number;
 }
 
 /** What a check reports: a field, what is wrong and how to fix it. */
