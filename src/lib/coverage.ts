@@ -1,6 +1,6 @@
 import { features, type Feature } from '../schemas/features';
 import type { ProfileData } from '../schemas/profile';
-import { statementFor } from './support';
+import { statementFor } from './statements';
 
 export interface ProfileCoverage {
   slug: string;

@@ -3,9 +3,9 @@ import { factRows } from '../../src/lib/facts';
 import { publishProfile } from '../../src/lib/export/record';
 import { keyFactList } from '../../src/schemas/published';
 import { overviewRows } from '../../src/lib/overview';
-import { languageGroups } from '../../src/lib/languages';
+import { languageGroups } from '../../src/lib/language-groups';
 import { builtInCount, byName, sameLanguagePeers, type Profile } from '../../src/lib/profiles';
-import { statementFor } from '../../src/lib/support';
+import { statementFor } from '../../src/lib/statements';
 import { profileSchema, type ProfileInput } from '../../src/schemas/profile';
 import { fixtureSource } from '../support/fixtures';
 

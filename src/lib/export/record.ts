@@ -1,7 +1,7 @@
 import { features } from '../../schemas/features';
 import { publishedFieldNames, publishedProfileSchema, type PublishedProfile } from '../../schemas/published';
 import type { Profile } from '../profiles';
-import { statementFor } from '../support';
+import { statementFor } from '../statements';
 
 /** A front-matter value as published: dates as `YYYY-MM-DD`, recursively. */
 function encode(value: unknown): unknown {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../data/profiles';
+import { getDataset } from '../../data/collection';
 import { frameworksWideCsv } from '../../lib/export/csv';
 
 export const GET: APIRoute = async () => {

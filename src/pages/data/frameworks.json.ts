@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../data/profiles';
+import { getDataset } from '../../data/collection';
 
 export const GET: APIRoute = async () =>
   new Response(`${JSON.stringify(await getDataset(), null, 2)}\n`, {

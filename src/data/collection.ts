@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { pairsBySlug, relatedPairs, type RelatedPair } from '../lib/compare/pairs';
-import { languageGroups } from '../lib/languages';
+import { languageGroups } from '../lib/language-groups';
 import { byName, type Profile } from '../lib/profiles';
 import { dataset, type Dataset } from '../lib/export/dataset';
 import { profilePath } from '../lib/paths';
