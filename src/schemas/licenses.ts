@@ -13,6 +13,7 @@ export const spdxIds = [
   'LGPL-3.0-only',
   'GPL-3.0-only',
   'AGPL-3.0-only',
+  'BUSL-1.1',
 ] as const;
 
 /** The license value of a closed-source platform. */
