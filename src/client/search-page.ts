@@ -2,9 +2,9 @@ import { followQuery, writeQuery, type HistoryMode } from './url-state';
 import type { FeatureKey } from '../schemas/features';
 import { optionCounts } from '../lib/search/counts';
 import { chips, describeRelaxation, resultsText } from '../lib/search/describe';
-import type { FacetName } from '../lib/search/facets';
+import { FEATURE_FILTER, type FacetName } from '../lib/search/facets';
 import { countQueries, pagefindFilters, relaxations, type PagefindFilters } from '../lib/search/filters';
-import { isFeatureLevel } from '../lib/search/levels';
+import { featureFilterValue, featureLevels, isFeatureLevel } from '../lib/search/levels';
 import { didYouMean, type ProfileName } from '../lib/search/names';
 import { rankResults } from '../lib/search/rank';
 import {
@@ -17,10 +17,15 @@ import {
   type SearchState,
 } from '../lib/search/state';
 import { expandSynonyms, featuresNamed } from '../lib/search/synonyms';
-import { loadPagefind, type PagefindApi } from './pagefind-api';
+import { loadPagefind, type PagefindApi, type PagefindSearch } from './pagefind-api';
 import { clearCounts, showCounts } from './search-counts';
-import { levelsOf, renderResult } from './search-result';
+import { renderResult } from './search-result';
 import { bindFilterSheet } from './search-sheet';
+
+/** Results shown at once (each needs its page data fetched); the rest follow on request. */
+const PAGE = 25;
+/** Results whose titles are read before ranking, to find the page a query names. */
+const TITLES_READ = 8;
 
 function button(text: string, onClick: () => void, label?: string): HTMLButtonElement {
   const b = document.createElement('button');
@@ -49,6 +54,7 @@ export async function startSearchPage(): Promise<void> {
   const featureBoxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="feature"]')];
   const levelSelects = [...form.querySelectorAll<HTMLSelectElement>('select[data-level-for]')];
   const names = JSON.parse(document.querySelector('#search-names')?.textContent ?? '[]') as ProfileName[];
+  const more = form.querySelector<HTMLButtonElement>('#more-results')!;
   const sheet = bindFilterSheet(form);
 
   let state = parseState('');
@@ -79,25 +85,49 @@ export async function startSearchPage(): Promise<void> {
     return pagefind.search(term, { filters, ...(term ? {} : { sort: { name: 'asc' } }) });
   }
 
+  /**
+   * Result ids in display order. Strength per result comes from filter-only
+   * searches (no page data needed): one per named feature and level. Titles
+   * are read for the first results only, where Pagefind puts a name match.
+   */
+  async function rankedIds(current: SearchState, term: string, ids: PagefindSearch['results']) {
+    const named = featuresNamed(term);
+    const strength = new Map<string, number>();
+    const base = pagefindFilters(current);
+    const ticked = base[FEATURE_FILTER] && 'all' in base[FEATURE_FILTER] ? base[FEATURE_FILTER].all : [];
+    await Promise.all(
+      named.flatMap((key) =>
+        featureLevels.map(async ({ key: level }) => {
+          const filters = { ...base, [FEATURE_FILTER]: { all: [...ticked, featureFilterValue(key, level)] } };
+          for (const r of (await search(current, filters)).results) strength.set(r.id, (strength.get(r.id) ?? 0) + 1);
+        }),
+      ),
+    );
+    const titled = await Promise.all(ids.slice(0, TITLES_READ).map((r) => r.data()));
+    const rankable = ids.map((r, i) => ({ r, title: titled[i]?.meta.title, strength: strength.get(r.id) ?? 0 }));
+    return rankResults(rankable, term, names).map((x) => x.r);
+  }
+
   async function run() {
     const mine = ++generation;
     const current = state;
     const result = await search(current);
-    const data = await Promise.all(result.results.map((r) => r.data()));
-    if (mine !== generation) return; // a newer search has started
     const term = termOf(current) ?? '';
-    const ranked = term
-      ? rankResults(
-          data.map((d) => ({ d, title: d.meta.title ?? '', levels: levelsOf(d) })),
-          term,
-          featuresNamed(term),
-          names,
-        ).map((r) => r.d)
-      : data;
-    list.replaceChildren(...ranked.map((d) => renderResult(d, current.features, Boolean(term))));
-    const count = isEmptyState(current) ? `All ${data.length} profiles` : resultsText(data.length);
-    status.textContent = count;
-    sheet.update(activeFilterCount(current), resultsText(data.length));
+    const ordered = term ? await rankedIds(current, term, result.results) : result.results;
+    const total = ordered.length;
+    const first = await Promise.all(ordered.slice(0, PAGE).map((r) => r.data()));
+    if (mine !== generation) return; // a newer search has started
+    list.replaceChildren(...first.map((d) => renderResult(d, current.features, Boolean(term))));
+    more.hidden = total <= PAGE;
+    more.textContent = `Show all ${total} results`;
+    more.onclick = async () => {
+      const rest = await Promise.all(ordered.slice(PAGE).map((r) => r.data()));
+      if (mine !== generation) return;
+      list.append(...rest.map((d) => renderResult(d, current.features, Boolean(term))));
+      more.hidden = true;
+    };
+    status.textContent = isEmptyState(current) ? `All ${total} profiles` : resultsText(total);
+    sheet.update(activeFilterCount(current), resultsText(total));
     renderChips(current);
     renderNote(current);
     noResults.hidden = true;
@@ -107,8 +137,8 @@ export async function startSearchPage(): Promise<void> {
       queries.map(async (query) => ({ query, filters: (await search(current, query.filters)).filters })),
     );
     if (mine !== generation) return;
-    showCounts(form!, optionCounts(current, data.length, result.filters, extra));
-    if (data.length === 0 && activeFilterCount(current) > 0) await suggestRelaxations(current, mine);
+    showCounts(form!, optionCounts(current, total, result.filters, extra));
+    if (total === 0 && activeFilterCount(current) > 0) await suggestRelaxations(current, mine);
   }
 
   function renderChips(current: SearchState) {

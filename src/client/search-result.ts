@@ -12,7 +12,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** A result's level per feature, read from the `levels` meta (`orm=built-in;websockets=none`). */
-export function levelsOf(data: PagefindResultData): Partial<Record<FeatureKey, SupportLevel>> {
+function levelsOf(data: PagefindResultData): Partial<Record<FeatureKey, SupportLevel>> {
   const pairs = (data.meta.levels ?? '').split(';').map((pair) => pair.split('='));
   return Object.fromEntries(pairs.filter((p) => p.length === 2)) as Partial<Record<FeatureKey, SupportLevel>>;
 }

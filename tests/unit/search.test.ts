@@ -184,26 +184,27 @@ describe('names: "Did you mean" and ranking', () => {
     expect(didYouMean(names, 'djnago admin')).toBeUndefined();
   });
 
-  const result = (title: string, levels = {}) => ({ title, levels });
+  const result = (title: string | undefined, strength = 0) => ({ title, strength });
 
   it('puts the page the query names first: a profile by name or alias, a pair in either order', () => {
     const results = [result('Django'), result('Django vs Laravel'), result('Laravel'), result('Ruby on Rails')];
-    expect(rankResults(results, 'laravel vs django', [], names)[0]?.title).toBe('Django vs Laravel');
-    expect(rankResults(results, 'rails', [], names)[0]?.title).toBe('Ruby on Rails');
-    expect(rankResults(results, 'flask', [], names).map((r) => r.title)).toEqual(results.map((r) => r.title));
+    expect(rankResults(results, 'laravel vs django', names)[0]?.title).toBe('Django vs Laravel');
+    expect(rankResults(results, 'rails', names)[0]?.title).toBe('Ruby on Rails');
+    expect(rankResults(results, 'flask', names).map((r) => r.title)).toEqual(results.map((r) => r.title));
   });
 
-  it('orders by support for a named feature, so a "has none" sentence does not outrank support', () => {
+  it('then orders by support for the named features, keeping Pagefind’s order among equals', () => {
+    // Strength counts the minimum levels met: community 1, official 2, built in 3.
     const results = [
-      result('Gin', { websockets: 'community-package' }),
-      result('Hanami', { websockets: 'none' }),
-      result('Django', { websockets: 'official-package' }),
+      result('Gin', 1),
+      result('Hanami', 0),
+      result('Django', 2),
       result('WebSockets'),
-      result('Phoenix', { websockets: 'built-in' }),
+      result(undefined, 3),
     ];
-    expect(rankResults(results, 'WebSockets', ['websockets'], names).map((r) => r.title)).toEqual([
+    expect(rankResults(results, 'WebSockets', names).map((r) => r.title ?? 'not loaded')).toEqual([
       'WebSockets',
-      'Phoenix',
+      'not loaded',
       'Django',
       'Gin',
       'Hanami',
