@@ -111,6 +111,7 @@ export async function startSearchPage(): Promise<void> {
   async function run() {
     const mine = ++generation;
     const current = state;
+    form!.dataset.counts = 'pending'; // "done" once every option's count is written (the benchmark waits for it)
     const result = await search(current);
     const term = termOf(current) ?? '';
     const ordered = term ? await rankedIds(current, term, result.results) : result.results;
@@ -138,6 +139,7 @@ export async function startSearchPage(): Promise<void> {
     );
     if (mine !== generation) return;
     showCounts(form!, optionCounts(current, total, result.filters, extra));
+    form!.dataset.counts = 'done';
     if (total === 0 && activeFilterCount(current) > 0) await suggestRelaxations(current, mine);
   }
 
