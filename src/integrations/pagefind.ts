@@ -18,7 +18,10 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors: createErrors } = await pagefind.createIndex({});
           errors.push(...createErrors);
           if (index) {
-            const added = await index.addDirectory({ path: outDir, glob: '{frameworks,features}/**/*.html' });
+            const added = await index.addDirectory({
+              path: outDir,
+              glob: '{frameworks,features,compare/*-vs-*}/**/*.html',
+            });
             errors.push(...added.errors);
             const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
             errors.push(...written.errors);

@@ -1,77 +1,306 @@
-import { expect, test, type Page } from '@playwright/test';
-import { features } from '../../src/schemas/features';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { features, type FeatureKey } from '../../src/schemas/features';
+import type { SupportLevel } from '../../src/schemas/support';
 import { languagesOf } from '../../src/lib/profiles';
 import { statementFor } from '../../src/lib/statements';
+import { axeViolations } from './support/axe';
 import { loadProfiles } from './support/content';
 
+// Search runs Pagefind in the page; on a loaded CI machine a state takes seconds, not milliseconds.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.setTimeout(120_000);
+
 // Expectations come from the content collection, not from the page: for each
-// filter combination, the results shown must be exactly the matching profiles.
+// state, the results and every option's count must be what the data says.
 const profiles = loadProfiles();
 type P = (typeof profiles)[number];
-const level = (p: P, key: string) => statementFor(p.data, key as (typeof features)[number]['key']).level;
-const firstParty = (p: P, key: string) => ['built-in', 'official-package'].includes(level(p, key));
+const level = (p: P, key: string) => statementFor(p.data, key as FeatureKey).level;
+/** The rule of each minimum level, written out here rather than taken from the code under test. */
+const accepts: Record<string, SupportLevel[]> = {
+  'built-in': ['built-in'],
+  official: ['built-in', 'official-package'],
+  any: ['built-in', 'official-package', 'community-package'],
+};
 const namesOf = (list: P[]) => list.map((p) => p.data.name).sort();
+
+/** What a profile is filed under in a facet, from its data. */
+function valuesOf(p: P, facet: string): string[] {
+  const d = p.data;
+  switch (facet) {
+    case 'kind':
+      return [d.kind];
+    case 'language':
+      return [...languagesOf(d)];
+    case 'sdk':
+      return d.kind === 'platform' ? [...(d.sdkLanguages?.value ?? [])] : [];
+    case 'functions':
+      return d.kind === 'platform' ? [...(d.functionLanguages?.value ?? [])] : [];
+    case 'license':
+      return [d.license.value];
+    case 'architecture':
+      return [d.architecture.value];
+    case 'status':
+      return [d.status.value];
+  }
+  throw new Error(`no such facet ${facet}`);
+}
+
+/** A filter-only state as plain data: facet values ORed, features ANDed at a minimum level. */
+interface State {
+  facets: Record<string, string[]>;
+  features: Record<string, string>;
+}
+const matching = (s: State) =>
+  profiles.filter(
+    (p) =>
+      Object.entries(s.facets).every(([f, vs]) => vs.length === 0 || valuesOf(p, f).some((v) => vs.includes(v))) &&
+      Object.entries(s.features).every(([key, min]) => accepts[min]!.includes(level(p, key))),
+  );
+const toQuery = (s: State) =>
+  [
+    ...Object.entries(s.facets).map(([f, vs]) => `${f}=${vs.map(encodeURIComponent).join(',')}`),
+    ...(Object.keys(s.features).length
+      ? [
+          `feature=${Object.entries(s.features)
+            .map(([k, l]) => `${k}:${l}`)
+            .join(',')}`,
+        ]
+      : []),
+  ].join('&');
 
 async function shownNames(page: Page, expectedCount: number): Promise<string[]> {
   const status = page.locator('#result-count');
   await expect(status).toHaveText(
     expectedCount === 0 ? /^No results/ : new RegExp(`\\b${expectedCount} (result|profile)`),
   );
+  if (expectedCount > 25) await page.locator('#more-results').click();
+  await expect(page.locator('#results .result')).toHaveCount(expectedCount);
   return (await page.locator('#results .result-title').allTextContents()).map((t) => t.trim()).sort();
 }
 
-const cases: { query: string; matches: (p: P) => boolean }[] = [
-  { query: 'language=Go', matches: (p) => languagesOf(p.data).includes('Go') },
-  {
-    query: 'has=orm,websockets',
-    matches: (p) => level(p, 'orm') === 'built-in' && level(p, 'websockets') === 'built-in',
-  },
-  {
-    query: 'kind=platform&has=authentication',
-    matches: (p) => p.data.kind === 'platform' && level(p, 'authentication') === 'built-in',
-  },
-  {
-    query: 'language=Python,Ruby&offers=websockets',
-    matches: (p) => languagesOf(p.data).some((l) => l === 'Python' || l === 'Ruby') && firstParty(p, 'websockets'),
-  },
-  {
-    query: 'license=MIT&architecture=micro',
-    matches: (p) => p.data.license.value === 'MIT' && p.data.architecture.value === 'micro',
-  },
-  {
-    query: 'status=active&has=static-typing,dependency-injection',
-    matches: (p) =>
-      p.data.status.value === 'active' &&
-      level(p, 'static-typing') === 'built-in' &&
-      level(p, 'dependency-injection') === 'built-in',
-  },
+/** Waits until no count is unknown, then reads every option's count. */
+async function optionCounts(page: Page): Promise<Map<string, number>> {
+  await expect(page.locator('#facets [data-count][data-unknown]')).toHaveCount(0);
+  const spans = await page
+    .locator('#facets [data-count]')
+    .evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.count!, e.textContent.trim()] as const));
+  return new Map(spans.map(([id, text]) => [id, Number(text)]));
+}
+
+/** Every option's count in a state must equal the results after ticking it, computed from the data. */
+function expectedCounts(s: State): Map<string, number> {
+  const expected = new Map<string, number>();
+  const facetNames = ['kind', 'language', 'sdk', 'functions', 'license', 'architecture', 'status'];
+  for (const facet of facetNames) {
+    for (const value of new Set(profiles.flatMap((p) => valuesOf(p, facet)))) {
+      const ticked = s.facets[facet] ?? [];
+      const next = { ...s, facets: { ...s.facets, [facet]: [...new Set([...ticked, value])] } };
+      expected.set(`facet:${facet}:${value}`, matching(next).length);
+    }
+  }
+  for (const f of features) {
+    const next = { ...s, features: { ...s.features, [f.key]: s.features[f.key] ?? 'official' } };
+    expected.set(`feature:${f.key}`, matching(next).length);
+  }
+  return expected;
+}
+
+const goProfiles = profiles.filter((p) => languagesOf(p.data).includes('Go'));
+const states: State[] = [
+  { facets: {}, features: {} },
+  { facets: { language: ['Go'] }, features: {} },
+  { facets: { language: ['Python', 'Ruby'] }, features: { websockets: 'official' } },
+  { facets: { kind: ['platform'] }, features: { authentication: 'built-in' } },
+  { facets: { license: ['MIT'], architecture: ['micro'] }, features: {} },
+  { facets: { status: ['active'] }, features: { 'static-typing': 'built-in', 'dependency-injection': 'any' } },
+  { facets: {}, features: { orm: 'any', websockets: 'built-in' } },
 ];
 
-for (const { query, matches } of cases) {
-  test(`search/?${query} shows exactly the profiles whose data matches`, async ({ page }) => {
-    const expected = namesOf(profiles.filter(matches));
+for (const s of states) {
+  const query = toQuery(s);
+  test(`search/?${query}: the results and every option's count are what the data says`, async ({ page }) => {
     await page.goto(`search/?${query}`);
+    const expected = namesOf(matching(s));
     expect(await shownNames(page, expected.length)).toEqual(expected);
+    expect(Object.fromEntries(await optionCounts(page))).toEqual(Object.fromEntries(expectedCounts(s)));
   });
 }
 
-test('an empty search lists every profile, sorted by name', async ({ page }) => {
-  await page.goto('search/');
-  const shown = await shownNames(page, profiles.length);
-  expect(shown).toEqual(namesOf(profiles));
+test('after back and forward, the counts are those of the state shown', async ({ page }) => {
+  const s: State = { facets: { language: ['Go'] }, features: {} };
+  await page.goto(`search/?${toQuery(s)}`);
+  await optionCounts(page);
+  await page.getByRole('checkbox', { name: /^Routing/ }).check();
+  await expect(page).toHaveURL(/feature=routing/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/feature=/);
+  expect(Object.fromEntries(await optionCounts(page))).toEqual(Object.fromEntries(expectedCounts(s)));
+  await page.goForward();
+  const forward = { ...s, features: { routing: 'official' } };
+  expect(Object.fromEntries(await optionCounts(page))).toEqual(Object.fromEntries(expectedCounts(forward)));
 });
 
-test('a feature name finds its feature page and the profiles that have it, first-party support first', async ({
+test('with words, each option’s count equals the result count after ticking it, and zero stays operable', async ({
   page,
 }) => {
-  const supporting = profiles.filter((p) => level(p, 'websockets') === 'built-in');
-  await page.goto('search/?q=websockets');
-  await expect(page.locator('#result-count')).toHaveText(/\d+ results?/);
-  const shown = (await page.locator('#results .result-title').allTextContents()).map((t) => t.trim());
-  expect(shown).toContain('WebSockets');
-  expect(shown).toEqual(expect.arrayContaining(supporting.map((p) => p.data.name)));
-  const firstProfile = shown.map((name) => profiles.find((p) => p.data.name === name)).find((p) => p !== undefined);
-  expect(firstProfile && firstParty(firstProfile, 'websockets')).toBe(true);
+  await page.goto('search/?q=database');
+  const counts = await optionCounts(page);
+  const zero = [...counts].find(([, n]) => n === 0);
+  const sample = [...counts].filter(([, n]) => n > 0).filter((_, i) => i % 9 === 0);
+  for (const [id, count] of zero ? [...sample, zero] : sample) {
+    const box = page.locator(`#facets label:has([data-count="${id}"]) input`);
+    await expect(box).toBeEnabled();
+    await box.check();
+    await expect(page.locator('#result-count')).toHaveText(
+      count === 0 ? /^No results/ : `${count} ${count === 1 ? 'result' : 'results'}`,
+    );
+    await page.goBack();
+    await expect(box).not.toBeChecked();
+    await optionCounts(page);
+  }
+  if (zero) {
+    await expect(page.locator(`[data-count="${zero[0]}"]`)).toHaveAttribute('data-zero', '');
+  }
+});
+
+test('a ticked feature’s level can be lowered, and each level returns exactly the profiles that qualify', async ({
+  page,
+}) => {
+  await page.goto('search/');
+  await page.getByRole('checkbox', { name: /^WebSockets/ }).check();
+  await expect(page).toHaveURL(/feature=websockets$/);
+  const select = page.getByRole('combobox', { name: 'Minimum level for WebSockets' });
+  for (const min of ['built-in', 'any', 'official']) {
+    await select.selectOption(min);
+    const expected = namesOf(matching({ facets: {}, features: { websockets: min } }));
+    expect(await shownNames(page, expected.length)).toEqual(expected);
+    const option = select.locator(`option[value="${min}"]`);
+    await expect(option).toHaveText(new RegExp(`\\(${expected.length}\\)$`));
+  }
+});
+
+test('links shared before levels (has=, offers=) open the equivalent search', async ({ page }) => {
+  await page.goto('search/?has=orm&offers=websockets');
+  const expected = namesOf(matching({ facets: {}, features: { orm: 'built-in', websockets: 'official' } }));
+  expect(await shownNames(page, expected.length)).toEqual(expected);
+  await expect(page.getByRole('checkbox', { name: /^ORM/ })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Minimum level for ORM' })).toHaveValue('built-in');
+});
+
+test('the home page’s example links to a search that answers it', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: '“Go frameworks with WebSockets, built in or as an official package”' }).click();
+  const answers = goProfiles.filter((p) => accepts.official!.includes(level(p, 'websockets')));
+  // An example with no answer would be a broken promise on the home page.
+  expect(answers.length).toBeGreaterThan(0);
+  expect(await shownNames(page, answers.length)).toEqual(namesOf(answers));
+});
+
+test('no results: suggests removing each filter, with how many results each gives', async ({ page }) => {
+  // A language and a feature that each match something, but never together at "built in".
+  const languages = [...new Set(profiles.flatMap((p) => languagesOf(p.data)))];
+  const pair = languages
+    .flatMap((language) => features.map((f) => ({ language, key: f.key })))
+    .find(({ language, key }) => {
+      const s = { facets: { language: [language] }, features: { [key]: 'built-in' } };
+      return matching(s).length === 0 && profiles.some((p) => level(p, key) === 'built-in');
+    });
+  expect(pair, 'a language and a feature that never meet at "built in"').toBeDefined();
+  const { language, key } = pair!;
+  await page.goto(`search/?language=${encodeURIComponent(language)}&feature=${key}:built-in`);
+  await shownNames(page, 0);
+  const inLanguage = matching({ facets: { language: [language] }, features: {} }).length;
+  const drop = page.getByRole('button', { name: new RegExp(`Remove “.+” \\(feature\\): ${inLanguage} results?`) });
+  await drop.click();
+  expect(await shownNames(page, inLanguage)).toHaveLength(inLanguage);
+});
+
+test('active filters show as chips that remove them', async ({ page }) => {
+  await page.goto('search/?language=Go&feature=orm:any');
+  const chip = page.getByRole('button', { name: 'Remove filter Language: Go' });
+  await chip.click();
+  await expect(page).toHaveURL(/search\/\?feature=orm:any$/);
+  const expected = namesOf(matching({ facets: {}, features: { orm: 'any' } }));
+  expect(await shownNames(page, expected.length)).toEqual(expected);
+});
+
+test.describe('relevance', () => {
+  const titles = async (page: Page) => {
+    await expect(page.locator('#result-count')).toHaveText(/\d+ results?/);
+    return (await page.locator('#results .result-title').allTextContents()).map((t) => t.trim());
+  };
+
+  test('a profile’s name finds that profile first', async ({ page }) => {
+    for (const p of profiles.filter((_, i) => i % 10 === 0)) {
+      await page.goto(`search/?q=${encodeURIComponent(p.data.name.toLowerCase())}`);
+      expect((await titles(page))[0]).toBe(p.data.name);
+    }
+  });
+
+  test('"laravel vs django" finds their pair page first', async ({ page }) => {
+    await page.goto('search/?q=laravel%20vs%20django');
+    await expect(page.locator('#results .result-title a').first()).toHaveAttribute(
+      'href',
+      /\/compare\/django-vs-laravel\/$/,
+    );
+  });
+
+  test('a misspelled name gets "Did you mean", and code samples match nothing', async ({ page }) => {
+    await page.goto('search/?q=djnago');
+    await expect(page.locator('#result-count')).toHaveText(/^(No results|0 results)/);
+    await page.getByRole('button', { name: 'Django?' }).click();
+    await expect(page).toHaveURL(/q=Django/);
+    await expect(page.locator('#results .result-title').first()).toHaveText('Django');
+  });
+
+  test('a synonym finds the feature’s profiles ("admin panel" → Admin interface)', async ({ page }) => {
+    const supporting = profiles.filter((p) => accepts.official!.includes(level(p, 'admin-ui')));
+    await page.goto('search/?q=admin%20panel');
+    await expect(page.locator('#query-note')).toContainText('Admin interface');
+    await page
+      .locator('#more-results')
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
+    expect(await titles(page)).toEqual(expect.arrayContaining(supporting.map((p) => p.data.name)));
+  });
+
+  test('for a feature’s words, profiles rank by their support, not by prose that mentions it', async ({ page }) => {
+    await page.goto('search/?q=websocket');
+    const shown = await titles(page);
+    expect(shown[0]).toBe('WebSockets');
+    const rank = { 'built-in': 3, 'official-package': 2, 'community-package': 1, none: 0, unknown: 0 };
+    const strengths = shown
+      .map((name) => profiles.find((p) => p.data.name === name))
+      .filter((p) => p !== undefined)
+      .map((p) => rank[level(p, 'websockets')]);
+    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+  });
+});
+
+test('results carry a kind badge, an excerpt with marked words and links to sections that exist', async ({
+  page,
+  request,
+}) => {
+  await page.goto('search/?q=trade-offs%20websocket');
+  const first = page.locator('#results .result').first();
+  await expect(first.locator('.result-excerpt mark').first()).toBeVisible();
+  await expect(first.locator('.result-badges li').first()).toHaveText(/^(Framework|Platform|Feature|Comparison)$/);
+  const hrefs = await page
+    .locator('#results .result-sections a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs.slice(0, 6)) {
+    const [path, id] = href.split('#');
+    expect(await (await request.get(path!)).text()).toContain(`id="${id}"`);
+  }
+});
+
+test('a ticked feature shows each result’s level for it', async ({ page }) => {
+  await page.goto('search/?feature=orm:any');
+  const first = page.locator('#results .result').first();
+  const name = (await first.locator('.result-title').textContent())!.trim();
+  const p = profiles.find((x) => x.data.name === name)!;
+  await expect(first.locator('.result-features')).toHaveText(`ORM: ${level(p, 'orm').replace('-package', ' package')}`);
 });
 
 test('keyboard only: "/" focuses search, Enter searches, Space ticks a filter, back restores', async ({ page }) => {
@@ -83,11 +312,10 @@ test('keyboard only: "/" focuses search, Enter searches, Space ticks a filter, b
   await expect(page).toHaveURL(/search\/\?q=database$/);
   await expect(page.locator('#search-query')).toHaveValue('database');
 
-  const language = 'Python';
-  const box = page.getByRole('checkbox', { name: new RegExp(`^${language}`) });
+  const box = page.getByRole('checkbox', { name: /^Python/ });
   await box.focus();
   await page.keyboard.press('Space');
-  await expect(page).toHaveURL(new RegExp(`language=${language}`));
+  await expect(page).toHaveURL(/language=Python/);
   await expect(box).toBeChecked();
 
   await page.goBack();
@@ -97,28 +325,54 @@ test('keyboard only: "/" focuses search, Enter searches, Space ticks a filter, b
   await expect(box).toBeChecked();
 });
 
-test('no results: names the filters to drop, with how many results each gives', async ({ page }) => {
-  // A language and a feature that each match something, but never together.
-  const languages = [...new Set(profiles.flatMap((p) => languagesOf(p.data)))];
-  const pair = languages
-    .flatMap((language) => features.map((f) => ({ language, key: f.key })))
-    .find(({ language, key }) => {
-      const inLanguage = profiles.filter((p) => languagesOf(p.data).includes(language));
-      return (
-        inLanguage.length > 0 &&
-        !inLanguage.some((p) => level(p, key) === 'built-in') &&
-        profiles.some((p) => level(p, key) === 'built-in')
-      );
-    });
-  test.skip(!pair, 'every language has every feature somewhere');
-  const { language, key } = pair!;
-  await page.goto(`search/?language=${encodeURIComponent(language)}&has=${key}`);
-  await shownNames(page, 0);
-  const inLanguage = profiles.filter((p) => languagesOf(p.data).includes(language)).length;
-  const drop = page.getByRole('button', { name: new RegExp(`Remove “.+” \\(built in\\): ${inLanguage} results?`) });
-  await drop.click();
-  expect(await shownNames(page, inLanguage)).toHaveLength(inLanguage);
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+
+  test('the first result is on the first screen and the filters open as a sheet, by touch', async ({ page }) => {
+    await page.goto('search/?language=Go');
+    const first = page.locator('#results .result').first();
+    await expect(first).toBeInViewport();
+    await expect(page.getByRole('checkbox', { name: /^Go/ })).toBeHidden();
+    await page.getByRole('button', { name: 'Filters (1)' }).tap();
+    const sheet = page.getByRole('dialog', { name: 'Filters' });
+    await expect(sheet).toBeVisible();
+    await sheet.getByRole('checkbox', { name: /^Routing/ }).tap();
+    const expected = matching({ facets: { language: ['Go'] }, features: { routing: 'official' } }).length;
+    const show = sheet.getByRole('button', { name: `Show ${expected} ${expected === 1 ? 'result' : 'results'}` });
+    await show.tap();
+    await expect(sheet).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Filters (2)' })).toBeFocused();
+    await expect(page.locator('#results .result')).toHaveCount(expected);
+  });
+
+  test('the sheet works by keyboard: Space ticks, Escape closes', async ({ page }) => {
+    await page.goto('search/');
+    await page.getByRole('button', { name: 'Filters (0)' }).focus();
+    await page.keyboard.press('Enter');
+    const sheet = page.getByRole('dialog', { name: 'Filters' });
+    await expect(sheet).toBeVisible();
+    const box = sheet.getByRole('checkbox', { name: /^ORM/ });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Filters (1)' })).toBeFocused();
+  });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing with results, a level select and the phone sheet open (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('search/?q=websocket&language=Go&feature=orm:any');
+    await optionCounts(page);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.getByRole('button', { name: /^Filters/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Filters' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

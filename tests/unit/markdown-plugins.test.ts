@@ -58,6 +58,10 @@ describe('external links', () => {
 
 describe('code samples', () => {
   it('are keyboard-focusable, since they scroll sideways', async () => {
-    expect(await render('```python\nprint(1)\n```')).toContain('<pre tabindex="0">');
+    expect(await render('```python\nprint(1)\n```')).toMatch(/<pre tabindex="0"[ >]/);
+  });
+
+  it('stay out of the search index, so their flags and identifiers match no query', async () => {
+    expect(await render('```sh\ncurl -d x\n```')).toContain('<pre tabindex="0" data-pagefind-ignore="">');
   });
 });

@@ -1,17 +1,20 @@
 /**
- * The search facets. Each is a Pagefind filter name and a URL parameter;
- * `any` facets match a result with any ticked value (OR), `all` facets need
- * every ticked value (AND: "has all of these built in").
+ * The search facets that OR their values ("Go or Rust"). Each is a Pagefind
+ * filter name and a URL parameter. Features are not among them: they AND, and
+ * each carries a minimum level (see `levels.ts` and `SearchState.features`).
  */
 export const facets = [
-  { name: 'kind', label: 'Kind', short: 'kind', mode: 'any' },
-  { name: 'language', label: 'Language', short: 'language', mode: 'any' },
-  { name: 'license', label: 'License', short: 'license', mode: 'any' },
-  { name: 'architecture', label: 'Architecture', short: 'architecture', mode: 'any' },
-  { name: 'status', label: 'Status', short: 'status', mode: 'any' },
-  { name: 'has', label: 'Has built in (all of)', short: 'built in', mode: 'all' },
-  { name: 'offers', label: 'Built in or official package (all of)', short: 'built in or official', mode: 'all' },
+  { name: 'kind', label: 'Kind', short: 'kind' },
+  { name: 'language', label: 'Language', short: 'language' },
+  // Platforms have no language of their own; these say which languages their SDKs and functions use.
+  { name: 'sdk', label: 'Platform SDK language', short: 'platform SDK' },
+  { name: 'functions', label: 'Platform function language', short: 'platform functions' },
+  { name: 'license', label: 'License', short: 'license' },
+  { name: 'architecture', label: 'Architecture', short: 'architecture' },
+  { name: 'status', label: 'Status', short: 'status' },
 ] as const;
 
 export type FacetName = (typeof facets)[number]['name'];
-export type FacetMode = (typeof facets)[number]['mode'];
+
+/** The Pagefind filter holding each profile's features at each level they meet (`websockets:official`). */
+export const FEATURE_FILTER = 'feature';
