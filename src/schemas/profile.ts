@@ -77,7 +77,7 @@ const website = sourceUrl
 const sharedFacts = { firstRelease, status, architecture, maintainer, website };
 
 /** What `kind` means; each kind's schema has it as a literal. */
-const kindField = (kind: 'framework' | 'platform') =>
+const kindField = <const K extends string>(kind: K) =>
   z
     .literal(kind)
     .describe('framework (a library you write code against) or platform (no-code, low-code or backend-as-a-service).')
