@@ -76,12 +76,9 @@ const website = sourceUrl
 /** Key facts every kind has, after its license. */
 const sharedFacts = { firstRelease, status, architecture, maintainer, website };
 
-/** What `kind` means; each kind's schema has it as a literal. */
-const kindField = <const K extends string>(kind: K) =>
-  z
-    .literal(kind)
-    .describe('framework (a library you write code against) or platform (no-code, low-code or backend-as-a-service).')
-    .register(keyFacts, { label: 'Kind' });
+/** What `kind` means, for both kinds' literal. */
+const kindDescription =
+  'framework (a library you write code against) or platform (no-code, low-code or backend-as-a-service).';
 
 /** Fields after the key facts, the same for every kind. */
 const recordFields = {
@@ -125,7 +122,7 @@ const recordFields = {
 export const frameworkSchema = z.strictObject({
   name,
   tagline,
-  kind: kindField('framework'),
+  kind: z.literal('framework').describe(kindDescription).register(keyFacts, { label: 'Kind' }),
   languages: z
     .array(choice(languageNames))
     .min(1, { error: 'expected at least one language' })
@@ -153,7 +150,7 @@ export const frameworkSchema = z.strictObject({
 export const platformSchema = z.strictObject({
   name,
   tagline,
-  kind: kindField('platform'),
+  kind: z.literal('platform').describe(kindDescription).register(keyFacts, { label: 'Kind' }),
   hosting: sourcedFact(choice(vocabularyKeys(hostingModels)))
     .describe(`Sourced fact: where it runs, one of ${Object.keys(hostingModels).join(', ')}.`)
     .register(keyFacts, { label: 'Hosting' }),
