@@ -73,6 +73,13 @@ const website = sourceUrl
   .describe('Official home page, https.')
   .register(keyFacts, { label: 'Website', compare: false });
 
+/** Key facts every kind has, after its license. */
+const sharedFacts = { firstRelease, status, architecture, maintainer, website };
+
+/** What `kind` means, for both kinds' literal. */
+const kindDescription =
+  'framework (a library you write code against) or platform (no-code, low-code or backend-as-a-service).';
+
 /** Fields after the key facts, the same for every kind. */
 const recordFields = {
   notableUsers: z
@@ -115,10 +122,7 @@ const recordFields = {
 export const frameworkSchema = z.strictObject({
   name,
   tagline,
-  kind: z
-    .literal('framework')
-    .describe('framework (a library you write code against) or platform (no-code, low-code or backend-as-a-service).')
-    .register(keyFacts, { label: 'Kind' }),
+  kind: z.literal('framework').describe(kindDescription).register(keyFacts, { label: 'Kind' }),
   languages: z
     .array(choice(languageNames))
     .min(1, { error: 'expected at least one language' })
@@ -135,11 +139,7 @@ export const frameworkSchema = z.strictObject({
       `Sourced fact: the open-source license as an SPDX id (${spdxIds.join(', ')}) or an expression such as MIT OR Apache-2.0.`,
     )
     .register(keyFacts, { label: 'License' }),
-  firstRelease,
-  status,
-  architecture,
-  maintainer,
-  website,
+  ...sharedFacts,
   repository: sourceUrl
     .describe('Public source repository, https.')
     .register(keyFacts, { label: 'Repository', compare: false }),
@@ -150,10 +150,7 @@ export const frameworkSchema = z.strictObject({
 export const platformSchema = z.strictObject({
   name,
   tagline,
-  kind: z
-    .literal('platform')
-    .describe('framework (a library you write code against) or platform (no-code, low-code or backend-as-a-service).')
-    .register(keyFacts, { label: 'Kind' }),
+  kind: z.literal('platform').describe(kindDescription).register(keyFacts, { label: 'Kind' }),
   hosting: sourcedFact(choice(vocabularyKeys(hostingModels)))
     .describe(`Sourced fact: where it runs, one of ${Object.keys(hostingModels).join(', ')}.`)
     .register(keyFacts, { label: 'Hosting' }),
@@ -172,11 +169,7 @@ export const platformSchema = z.strictObject({
   )
     .describe(`Sourced fact: an SPDX id or expression, or "${PROPRIETARY}".`)
     .register(keyFacts, { label: 'License' }),
-  firstRelease,
-  status,
-  architecture,
-  maintainer,
-  website,
+  ...sharedFacts,
   repository: sourceUrl
     .optional()
     .describe('Public source repository, https, when the platform is open source.')
