@@ -17,6 +17,7 @@ export const languages = [
   { name: 'Rust', slug: 'rust' },
   { name: 'Elixir', slug: 'elixir' },
   { name: 'Swift', slug: 'swift' },
+  { name: 'Clojure', slug: 'clojure' },
 ] as const;
 
 export type LanguageName = (typeof languages)[number]['name'];

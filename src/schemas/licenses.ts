@@ -9,6 +9,7 @@ export const spdxIds = [
   'BSD-3-Clause',
   'Apache-2.0',
   'MPL-2.0',
+  'EPL-1.0',
   'EPL-2.0',
   'LGPL-3.0-only',
   'GPL-3.0-only',
