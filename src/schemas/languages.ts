@@ -18,6 +18,7 @@ export const languages = [
   { name: 'Elixir', slug: 'elixir' },
   { name: 'Swift', slug: 'swift' },
   { name: 'Clojure', slug: 'clojure' },
+  { name: 'Dart', slug: 'dart' },
 ] as const;
 
 export type LanguageName = (typeof languages)[number]['name'];

@@ -14,6 +14,7 @@ export const spdxIds = [
   'LGPL-3.0-only',
   'GPL-3.0-only',
   'AGPL-3.0-only',
+  'SSPL-1.0',
 ] as const;
 
 /** The license value of a closed-source platform. */
