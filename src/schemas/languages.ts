@@ -19,6 +19,7 @@ export const languages = [
   { name: 'Swift', slug: 'swift' },
   { name: 'Clojure', slug: 'clojure' },
   { name: 'Dart', slug: 'dart' },
+  { name: 'Crystal', slug: 'crystal' },
 ] as const;
 
 export type LanguageName = (typeof languages)[number]['name'];
