@@ -20,6 +20,7 @@ export const languages = [
   { name: 'Clojure', slug: 'clojure' },
   { name: 'Dart', slug: 'dart' },
   { name: 'Crystal', slug: 'crystal' },
+  { name: 'Perl', slug: 'perl' },
 ] as const;
 
 export type LanguageName = (typeof languages)[number]['name'];

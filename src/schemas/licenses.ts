@@ -15,6 +15,7 @@ export const spdxIds = [
   'GPL-3.0-only',
   'AGPL-3.0-only',
   'SSPL-1.0',
+  'Artistic-2.0',
 ] as const;
 
 /** The license value of a closed-source platform. */
