@@ -21,6 +21,7 @@ export const languages = [
   { name: 'Dart', slug: 'dart' },
   { name: 'Crystal', slug: 'crystal' },
   { name: 'Perl', slug: 'perl' },
+  { name: 'C++', slug: 'cpp' },
 ] as const;
 
 export type LanguageName = (typeof languages)[number]['name'];
