@@ -22,6 +22,7 @@ export const languages = [
   { name: 'Crystal', slug: 'crystal' },
   { name: 'Perl', slug: 'perl' },
   { name: 'C++', slug: 'cpp' },
+  { name: 'Gleam', slug: 'gleam' },
 ] as const;
 
 export type LanguageName = (typeof languages)[number]['name'];
