@@ -23,6 +23,7 @@ export const languages = [
   { name: 'Perl', slug: 'perl' },
   { name: 'C++', slug: 'cpp' },
   { name: 'Gleam', slug: 'gleam' },
+  { name: 'Erlang', slug: 'erlang' },
 ] as const;
 
 export type LanguageName = (typeof languages)[number]['name'];
