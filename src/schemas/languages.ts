@@ -24,6 +24,7 @@ export const languages = [
   { name: 'C++', slug: 'cpp' },
   { name: 'Gleam', slug: 'gleam' },
   { name: 'Erlang', slug: 'erlang' },
+  { name: 'Lua', slug: 'lua' },
 ] as const;
 
 export type LanguageName = (typeof languages)[number]['name'];
