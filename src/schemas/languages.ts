@@ -25,6 +25,7 @@ export const languages = [
   { name: 'Gleam', slug: 'gleam' },
   { name: 'Erlang', slug: 'erlang' },
   { name: 'Lua', slug: 'lua' },
+  { name: 'Haskell', slug: 'haskell' },
 ] as const;
 
 export type LanguageName = (typeof languages)[number]['name'];
