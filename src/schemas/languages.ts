@@ -17,7 +17,15 @@ export const languages = [
   { name: 'Rust', slug: 'rust' },
   { name: 'Elixir', slug: 'elixir' },
   { name: 'Swift', slug: 'swift' },
+  { name: 'Clojure', slug: 'clojure' },
   { name: 'Dart', slug: 'dart' },
+  { name: 'Crystal', slug: 'crystal' },
+  { name: 'Perl', slug: 'perl' },
+  { name: 'C++', slug: 'cpp' },
+  { name: 'Gleam', slug: 'gleam' },
+  { name: 'Erlang', slug: 'erlang' },
+  { name: 'Lua', slug: 'lua' },
+  { name: 'Haskell', slug: 'haskell' },
 ] as const;
 
 export type LanguageName = (typeof languages)[number]['name'];

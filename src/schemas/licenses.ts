@@ -9,10 +9,13 @@ export const spdxIds = [
   'BSD-3-Clause',
   'Apache-2.0',
   'MPL-2.0',
+  'EPL-1.0',
   'EPL-2.0',
   'LGPL-3.0-only',
   'GPL-3.0-only',
   'AGPL-3.0-only',
+  'SSPL-1.0',
+  'Artistic-2.0',
   'BUSL-1.1',
   'FSL-1.1-ALv2',
 ] as const;
