@@ -3,7 +3,9 @@ import { MAX_COMPARE, MIN_COMPARE, matchProfile, parseSelection, selectionQuery 
 import { compareGroups } from '../lib/compare/table';
 import type { Dataset } from '../lib/export/dataset';
 import { reviveProfile } from '../lib/export/revive';
-import { renderCompareTable } from './compare-render';
+import { compareTableHtml } from '../lib/compare/render';
+import { withBase } from '../lib/urls';
+import { setHtml } from './dom';
 
 /**
  * /compare/: pick two to four profiles; the selection lives in `?with=` (order
@@ -48,10 +50,12 @@ export async function startCompareBuilder(): Promise<void> {
     });
     if (profiles.length >= MIN_COMPARE) {
       const groups = compareGroups(profiles.map(reviveProfile));
-      tableHost.replaceChildren(
-        renderCompareTable(
+      setHtml(
+        tableHost,
+        compareTableHtml(
           groups,
           profiles.map((p) => ({ id: p.slug, name: p.name })),
+          withBase,
         ),
       );
     } else {
