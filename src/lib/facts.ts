@@ -31,6 +31,22 @@ export function factRows(data: ProfileData): FactRow[] {
     );
   } else {
     rows.push({ id: 'fact-hosting', label: 'Hosting', value: labels.hosting ?? '', ...sourced(data.hosting) });
+    if (data.sdkLanguages) {
+      rows.push({
+        id: 'fact-sdk-languages',
+        label: 'SDK languages',
+        value: data.sdkLanguages.value.join(', '),
+        ...sourced(data.sdkLanguages),
+      });
+    }
+    if (data.functionLanguages) {
+      rows.push({
+        id: 'fact-function-languages',
+        label: 'Function languages',
+        value: data.functionLanguages.value.join(', '),
+        ...sourced(data.functionLanguages),
+      });
+    }
   }
   rows.push(
     { id: 'fact-license', label: 'License', value: labels.license, ...sourced(data.license) },

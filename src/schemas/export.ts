@@ -26,6 +26,18 @@ export const exportedProfileSchema = z
     languages: z
       .array(z.enum(languageNames))
       .describe('Languages of application code, primary first; empty for platforms.'),
+    sdkLanguages: platformSchema.shape.sdkLanguages
+      .unwrap()
+      .nullable()
+      .describe(
+        `Languages of a platform's official SDKs; null for frameworks and for platforms not yet researched. ${fact}`,
+      ),
+    functionLanguages: platformSchema.shape.functionLanguages
+      .unwrap()
+      .nullable()
+      .describe(
+        `Languages of a platform's server-side functions or hooks; null for frameworks and platforms without them. ${fact}`,
+      ),
     runtime: z.string().nullable().describe('What a framework runs on; null for platforms.'),
     hosting: platformSchema.shape.hosting
       .nullable()
@@ -45,6 +57,7 @@ export const exportedProfileSchema = z
       .array(z.strictObject({ name: z.string(), source: z.url() }))
       .describe('Organisations publicly named as users, each with the page that names them.'),
     alternatives: z.array(z.string()).describe('Slugs of profiles readers weigh against this one.'),
+    aliases: z.array(z.string()).describe('Other slugs that lead to this profile, e.g. “rails” for ruby-on-rails.'),
     verified: isoDate.describe('Date the facts were last checked against their sources (YYYY-MM-DD).'),
     changes: z
       .array(z.strictObject({ date: isoDate, summary: z.string() }))

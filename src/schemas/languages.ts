@@ -1,5 +1,5 @@
 /**
- * Registry of programming languages a framework may list. The slug is the
+ * Registry of programming languages a framework may list (and a platform's SDKs and functions). The slug is the
  * URL segment of `/languages/<slug>/`; a typo in front matter fails the build.
  */
 export const languages = [
@@ -17,6 +17,7 @@ export const languages = [
   { name: 'Rust', slug: 'rust' },
   { name: 'Elixir', slug: 'elixir' },
   { name: 'Swift', slug: 'swift' },
+  { name: 'Dart', slug: 'dart' },
 ] as const;
 
 export type LanguageName = (typeof languages)[number]['name'];

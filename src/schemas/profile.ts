@@ -24,6 +24,12 @@ const dateSchema = z.date({
   error: (issue) => `expected a date written as YYYY-MM-DD; found ${JSON.stringify(issue.input)}`,
 });
 
+/** A non-empty list of registered language names (src/schemas/languages.ts), no repeats. */
+const languageList = z
+  .array(choice(languageNames))
+  .min(1, { error: 'expected at least one language' })
+  .refine((names) => new Set(names).size === names.length, { error: 'expected each language once' });
+
 /** Fields every profile has, whatever its kind. */
 export const commonFields = {
   /** Display name, unique across the collection. */
@@ -44,6 +50,12 @@ export const commonFields = {
   notableUsers: z.array(z.strictObject({ name: z.string().trim().min(1), source: sourceUrl })).default([]),
   /** Slugs of profiles readers weigh against this one (related pairs for /compare/). */
   alternatives: z.array(slugSchema).default([]),
+  /**
+   * Other slugs that should lead to this profile, e.g. `rails` for `ruby-on-rails`
+   * or `spring-boot` for `spring`; none may equal another profile's slug or alias
+   * (lint `aliases-unique`). Default: none.
+   */
+  aliases: z.array(slugSchema).default([]),
   /** Date the facts were last checked against their sources; not in the future. */
   verified: dateSchema,
   /** Data changes, newest first, for the change feed. */
@@ -89,6 +101,10 @@ export const platformSchema = z.strictObject({
   repository: sourceUrl.optional(),
   /** Where it runs; labels in `hostingModels`. */
   hosting: sourcedFact(choice(vocabularyKeys(hostingModels))),
+  /** Languages of the platform's official client/server SDKs (not of the platform itself), e.g. JavaScript, Dart. */
+  sdkLanguages: sourcedFact(languageList).optional(),
+  /** Languages its server-side functions or hooks are written in; absent when it runs none. */
+  functionLanguages: sourcedFact(languageList).optional(),
 });
 
 export const profileSchema = z.discriminatedUnion('kind', [frameworkSchema, platformSchema], {

@@ -32,6 +32,9 @@ const expected: Record<string, string[]> = {
   'alternatives-resolve': [
     'unknown-alternative.md: alternatives.1: no profile has the slug "gamma". Fix: use the file name (without .md) of another profile in the content folder [alternatives-resolve]',
   ],
+  'aliases-unique': [
+    'duplicate-alias.md: aliases.1: "beta" is the slug of another profile. Fix: remove the alias: the slug already leads to its profile [aliases-unique]',
+  ],
   'prose-sections': [
     'missing-sections.md: body: found the ## sections [Overview]. Fix: use exactly these ## sections in this order: Overview, Strengths, Trade-offs, When to choose it, Hello world [prose-sections]',
     'missing-sections.md: body: 8 words of prose. Fix: write at least 400 words (code samples do not count) [prose-sections]',
@@ -48,6 +51,7 @@ const fixtureOf: Record<string, string> = {
   'unique-name': 'duplicate-name',
   'unique-repository': 'duplicate-repository',
   'alternatives-resolve': 'unknown-alternative',
+  'aliases-unique': 'duplicate-alias',
   'prose-sections': 'missing-sections',
 };
 

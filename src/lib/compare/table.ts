@@ -47,6 +47,8 @@ const factIds: [string, string][] = [
   ['fact-languages', 'Languages'],
   ['fact-runtime', 'Runtime'],
   ['fact-hosting', 'Hosting'],
+  ['fact-sdk-languages', 'SDK languages'],
+  ['fact-function-languages', 'Function languages'],
   ['fact-license', 'License'],
   ['fact-first-release', 'First release'],
   ['fact-status', 'Status'],

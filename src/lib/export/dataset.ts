@@ -18,6 +18,8 @@ function exportProfile(id: string, data: ProfileData, url: string): ExportedProf
     tagline: data.tagline,
     kind: data.kind,
     languages: data.kind === 'framework' ? data.languages : [],
+    sdkLanguages: data.kind === 'platform' ? (data.sdkLanguages ?? null) : null,
+    functionLanguages: data.kind === 'platform' ? (data.functionLanguages ?? null) : null,
     runtime: data.kind === 'framework' ? data.runtime : null,
     hosting: data.kind === 'platform' ? data.hosting : null,
     license: data.license,
@@ -29,6 +31,7 @@ function exportProfile(id: string, data: ProfileData, url: string): ExportedProf
     repository: data.repository ?? null,
     notableUsers: data.notableUsers,
     alternatives: data.alternatives,
+    aliases: data.aliases,
     verified: isoDate(data.verified),
     changes: data.changes.map((c) => ({ date: isoDate(c.date), summary: c.summary })),
     features: Object.fromEntries(

@@ -14,6 +14,7 @@ export function reviveProfile(e: ExportedProfile): ProfileData {
     license: e.license,
     notableUsers: e.notableUsers,
     alternatives: e.alternatives,
+    aliases: e.aliases,
     verified: new Date(e.verified),
     changes: e.changes.map((c) => ({ date: new Date(c.date), summary: c.summary })),
     features: e.features,
@@ -32,5 +33,7 @@ export function reviveProfile(e: ExportedProfile): ProfileData {
     kind: 'platform',
     ...(e.repository ? { repository: e.repository } : {}),
     hosting: e.hosting,
+    ...(e.sdkLanguages ? { sdkLanguages: e.sdkLanguages } : {}),
+    ...(e.functionLanguages ? { functionLanguages: e.functionLanguages } : {}),
   } as PlatformData;
 }

@@ -1,3 +1,4 @@
+import { aliasesUnique } from './checks/aliases-unique';
 import { alternativesResolve } from './checks/alternatives-resolve';
 import { anchorsUnique } from './checks/anchors-unique';
 import { httpsOnly } from './checks/https-only';
@@ -17,6 +18,7 @@ export const checks: readonly LintCheck[] = [
   uniqueName,
   uniqueRepository,
   alternativesResolve,
+  aliasesUnique,
   proseSections,
   anchorsUnique,
 ];
