@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkPreviews } from './src/integrations/previews.ts';
+import { staticRedirects } from './src/integrations/redirects.ts';
 import { siteOptions } from './src/integrations/site-options.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 
@@ -19,5 +20,10 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     processor: unified(markdownPlugins({ base: options.base, contentDir: options.contentDir })),
   },
-  integrations: [sitemap(), pagefindIndex(), linkPreviews({ contentDir: options.contentDir })],
+  integrations: [
+    sitemap(),
+    pagefindIndex(),
+    linkPreviews({ contentDir: options.contentDir }),
+    staticRedirects({ contentDir: options.contentDir }),
+  ],
 });

@@ -3,6 +3,7 @@ import { compareTableHtml } from '../../src/lib/compare/render';
 import type { CompareGroup } from '../../src/lib/compare/table';
 import { anchorHtml, hostHtml, sourceLinkHtml } from '../../src/lib/html/fragments';
 import { fragment, h } from '../../src/lib/html/html';
+import { exactMatch, suggest } from '../../src/lib/suggest';
 
 describe('html builder', () => {
   it('escapes text and attribute values, leaves out false attributes, nests fragments unescaped', () => {
@@ -63,5 +64,23 @@ describe('compare table markup', () => {
 
   it('escapes notes', () => {
     expect(html).toContain('Django &lt;ORM&gt;');
+  });
+});
+
+describe('suggestions', () => {
+  const candidates = [
+    { slug: 'spring-boot', name: 'Spring Boot', aliases: ['spring'] },
+    { slug: 'django', name: 'Django' },
+    { slug: 'rails', name: 'Ruby on Rails', aliases: ['ruby-on-rails'] },
+    { slug: 'sinatra', name: 'Sinatra' },
+  ];
+  it('finds names, aliases and near misses, exact first', () => {
+    expect(suggest('spring', candidates).map((c) => c.slug)).toEqual(['spring-boot']);
+    expect(suggest('djnago', candidates).map((c) => c.slug)).toEqual(['django']);
+    expect(suggest('ruby on rails', candidates).map((c) => c.slug)).toEqual(['rails']);
+    expect(suggest('s', candidates).map((c) => c.slug)).toEqual(['sinatra', 'spring-boot']);
+    expect(suggest('zzzzzz', candidates)).toEqual([]);
+    expect(exactMatch('Spring', candidates)?.slug).toBe('spring-boot');
+    expect(exactMatch('sprin', candidates)).toBeUndefined();
   });
 });
