@@ -13,7 +13,6 @@ import { previewImagePath } from '../lib/paths';
 import { exactMatch, suggest } from '../lib/suggest';
 import { withBase } from '../lib/urls';
 
-const absolute = (path: string) => new URL(withBase(path), location.origin).href;
 const setMeta = (selector: string, attribute: string, value: string) =>
   document.querySelector(selector)?.setAttribute(attribute, value);
 
@@ -38,6 +37,10 @@ export async function startCompareBuilder(): Promise<void> {
   const heading = document.querySelector<HTMLElement>('h1')!;
   const pairPages = new Set((app.dataset.pairs ?? '').split(' '));
   const defaults = { title: document.title, heading: heading.textContent };
+  // The site's own origin (SITE_URL), as the page's canonical link was built with.
+  const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href)
+    .origin;
+  const absolute = (path: string) => new URL(withBase(path), origin).href;
 
   const data = (await (await fetch(app.dataset.dataset ?? '')).json()) as Dataset;
   const bySlug = new Map(data.profiles.map((p) => [p.slug, p]));

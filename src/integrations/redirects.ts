@@ -31,7 +31,8 @@ export function staticRedirects({ contentDir }: { contentDir: string }): AstroIn
         for (const r of redirects) {
           const folder = join(fileURLToPath(dir), r.from);
           await mkdir(folder, { recursive: true });
-          await writeFile(join(folder, 'index.html'), redirectHtml(new URL(`${base}${r.to}`, origin).href, r.name));
+          const target = `${base}${r.to}`;
+          await writeFile(join(folder, 'index.html'), redirectHtml(new URL(target, origin).href, target, r.name));
         }
         logger.info(`wrote ${redirects.length} redirect pages`);
       },

@@ -26,10 +26,11 @@ export function redirectsFor(profiles: readonly Profile[], pairs: readonly Relat
 }
 
 /**
- * A static redirect any host serves: a canonical link (search engines index
- * the target), an immediate refresh, and a plain link for everyone else.
+ * A static redirect any host serves: a canonical link (absolute, so search
+ * engines index the target), an immediate refresh and a plain link (both
+ * host-relative, so they work wherever the site is served).
  */
-export function redirectHtml(target: string, name: string): string {
+export function redirectHtml(canonical: string, target: string, name: string): string {
   return `<!doctype html>${
     h(
       'html',
@@ -40,7 +41,7 @@ export function redirectHtml(target: string, name: string): string {
         h('meta', { charset: 'utf-8' }),
         h('title', {}, `${name} · Backend Atlas`),
         h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-        h('link', { rel: 'canonical', href: target }),
+        h('link', { rel: 'canonical', href: canonical }),
         h('meta', { name: 'robots', content: 'noindex' }),
         h('meta', { 'http-equiv': 'refresh', content: `0; url=${target}` }),
       ),
