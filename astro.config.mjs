@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { linkPreviews } from './src/integrations/previews.ts';
+import { staticRedirects } from './src/integrations/redirects.ts';
 import { siteOptions } from './src/integrations/site-options.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 import { cspDirectives, cspScriptSources } from './src/lib/security-policy.ts';
@@ -29,5 +30,12 @@ export default defineConfig({
       scriptDirective: { resources: [...cspScriptSources] },
     },
   },
-  integrations: [sitemap(), pagefindIndex(), linkPreviews({ contentDir: options.contentDir }), securityHeaders()],
+  integrations: [
+    sitemap(),
+    pagefindIndex(),
+    linkPreviews({ contentDir: options.contentDir }),
+    staticRedirects({ contentDir: options.contentDir }),
+    // Last: it reads the policies of every page written before it, redirect pages included.
+    securityHeaders(),
+  ],
 });

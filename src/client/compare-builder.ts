@@ -1,96 +1,194 @@
 import { followQuery, writeQuery } from './url-state';
-import { MAX_COMPARE, MIN_COMPARE, matchProfile, parseSelection, selectionQuery } from '../lib/compare/selection';
+import { setHtml } from './dom';
+import { alternativesHtml, selectedHtml, suggestionsHtml, summaryHtml, type Pick } from '../lib/compare/builder-html';
+import { pairSlug } from '../lib/compare/pairs';
+import { compareTableHtml } from '../lib/compare/render';
+import { MAX_COMPARE, MIN_COMPARE, parseSelection, selectionQuery } from '../lib/compare/selection';
+import { compareSummary } from '../lib/compare/summary';
 import { compareGroups } from '../lib/compare/table';
+import { fragment } from '../lib/html/html';
 import type { Dataset } from '../lib/export/dataset';
-import { renderCompareTable } from './compare-render';
+import { previewImagePath } from '../lib/paths';
+import { exactMatch, suggest } from '../lib/suggest';
+import { withBase } from '../lib/urls';
+
+const setMeta = (selector: string, attribute: string, value: string) =>
+  document.querySelector(selector)?.setAttribute(attribute, value);
 
 /**
- * /compare/: pick two to four profiles; the selection lives in `?with=` (order
- * kept), adding and removing push history entries, back/forward restore them.
+ * /compare/: pick two to four profiles; the selection (`?with=`, order kept)
+ * and "only differences" (`&diff=only`) live in the URL; adding, removing and
+ * toggling push history entries. The page then reads as a pair page would:
+ * its summary, title, canonical URL and preview.
  */
 export async function startCompareBuilder(): Promise<void> {
   const app = document.querySelector<HTMLElement>('#compare-app');
   if (!app) return;
   const form = app.querySelector<HTMLFormElement>('#compare-form')!;
   const input = app.querySelector<HTMLInputElement>('#compare-add')!;
+  const listbox = app.querySelector<HTMLUListElement>('#compare-suggestions')!;
   const message = app.querySelector<HTMLElement>('#compare-message')!;
   const selectedList = app.querySelector<HTMLUListElement>('#compare-selected')!;
+  const alternatives = app.querySelector<HTMLElement>('#compare-alternatives')!;
+  const summary = app.querySelector<HTMLUListElement>('#compare-summary')!;
   const tableHost = app.querySelector<HTMLElement>('#compare-table')!;
+  const onlyDiffs = document.querySelector<HTMLInputElement>('#only-differences')!;
+  const heading = document.querySelector<HTMLElement>('h1')!;
+  const pairPages = new Set((app.dataset.pairs ?? '').split(' '));
+  const defaults = { title: document.title, heading: heading.textContent };
+  // The site's own origin (SITE_URL), as the page's canonical link was built with.
+  const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href)
+    .origin;
+  const absolute = (path: string) => new URL(withBase(path), origin).href;
 
   const data = (await (await fetch(app.dataset.dataset ?? '')).json()) as Dataset;
   const bySlug = new Map(data.profiles.map((p) => [p.slug, p]));
   let selected: string[] = [];
+  let suggestions: Pick[] = [];
+  let active = -1;
+
+  function drawSuggestions() {
+    setHtml(listbox, suggestionsHtml(suggestions, active));
+    const open = suggestions.length > 0;
+    listbox.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    const current = suggestions[active];
+    if (current) input.setAttribute('aria-activedescendant', `compare-option-${current.slug}`);
+    else input.removeAttribute('aria-activedescendant');
+  }
+
+  /** Title, canonical URL and preview as the pair page has them, or the builder's own for other selections. */
+  function describe(names: string[]) {
+    const pair = selected.length === 2 ? pairSlug(selected[0]!, selected[1]!) : '';
+    const hasPage = pairPages.has(pair);
+    const title = names.length >= MIN_COMPARE ? names.join(' vs ') : '';
+    document.title = title ? `${title} · Backend Atlas` : defaults.title;
+    heading.textContent = title || defaults.heading;
+    const canonical = hasPage ? absolute(`compare/${pair}/`) : absolute(`compare/${location.search}`);
+    setMeta('link[rel="canonical"]', 'href', canonical);
+    setMeta('meta[property="og:url"]', 'content', canonical);
+    for (const selector of ['meta[property="og:title"]', 'meta[name="twitter:title"]'])
+      setMeta(selector, 'content', title || 'Compare frameworks');
+    setMeta('meta[property="og:image"]', 'content', absolute(previewImagePath(hasPage ? pair : 'compare')));
+  }
 
   function render(note = '') {
-    selectedList.replaceChildren(
-      ...selected.map((slug) => {
-        const name = bySlug.get(slug)?.name ?? slug;
-        const remove = document.createElement('button');
-        remove.type = 'button';
-        remove.textContent = '✕';
-        remove.setAttribute('aria-label', `Remove ${name}`);
-        remove.addEventListener('click', () => {
-          update(
-            selected.filter((s) => s !== slug),
-            `Removed ${name}.`,
-          );
-          input.focus();
-        });
-        const item = document.createElement('li');
-        item.append(name, remove);
-        return item;
-      }),
-    );
-    const profiles = selected.flatMap((slug) => {
+    const picks = selected.flatMap((slug) => {
       const p = bySlug.get(slug);
       return p ? [p] : [];
     });
-    if (profiles.length >= MIN_COMPARE) {
-      const groups = compareGroups(profiles, data.facts);
-      tableHost.replaceChildren(
-        renderCompareTable(
-          groups,
-          profiles.map((p) => ({ id: p.slug, name: p.name })),
+    setHtml(selectedList, selectedHtml(picks));
+    const offered = [...new Set(picks.flatMap((p) => p.alternatives))]
+      .filter((s) => !selected.includes(s) && bySlug.has(s))
+      .map((s) => bySlug.get(s)!);
+    setHtml(alternatives, alternativesHtml(selected.length < MAX_COMPARE ? offered : []));
+    if (picks.length >= MIN_COMPARE) {
+      setHtml(summary, summaryHtml(compareSummary(picks)));
+      setHtml(
+        tableHost,
+        compareTableHtml(
+          compareGroups(picks, data.facts),
+          picks.map((p) => ({ id: p.slug, name: p.name })),
+          withBase,
         ),
       );
     } else {
-      tableHost.replaceChildren();
+      setHtml(summary, fragment());
+      setHtml(tableHost, fragment());
     }
-    const hint = profiles.length < MIN_COMPARE ? `Add ${MIN_COMPARE - profiles.length} more to compare.` : '';
+    describe(picks.map((p) => p.name));
+    const hint = picks.length < MIN_COMPARE ? `Add ${MIN_COMPARE - picks.length} more to compare.` : '';
     message.textContent = [note, hint].filter(Boolean).join(' ');
+    // A row named in the hash exists only now: bring it into view and mark it (`:target` was resolved before).
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (target && tableHost.contains(target)) {
+      target.classList.add('targeted');
+      target.scrollIntoView({ block: 'start' });
+    }
   }
+
+  const query = () => [selectionQuery(selected), onlyDiffs.checked ? 'diff=only' : ''].filter(Boolean).join('&');
 
   function update(next: string[], note: string) {
     selected = next;
-    writeQuery(selectionQuery(selected), 'push');
+    writeQuery(query(), 'push');
     render(note);
   }
 
-  function loadFromUrl(search: string) {
-    const { slugs, unknown } = parseSelection(search, new Set(bySlug.keys()));
-    selected = slugs;
-    render(
-      unknown.length > 0 ? `No profile is called ${unknown.map((s) => `“${s}”`).join(', ')}; showing the rest.` : '',
-    );
+  function add(slug: string) {
+    const p = bySlug.get(slug);
+    if (!p) return;
+    suggestions = [];
+    drawSuggestions();
+    if (selected.includes(slug)) message.textContent = `${p.name} is already in the comparison.`;
+    else if (selected.length >= MAX_COMPARE)
+      message.textContent = `At most ${MAX_COMPARE} can be compared; remove one first.`;
+    else {
+      input.value = '';
+      update([...selected, slug], `Added ${p.name}.`);
+    }
   }
+
+  input.addEventListener('input', () => {
+    suggestions = suggest(input.value, data.profiles);
+    active = -1;
+    drawSuggestions();
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (suggestions.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      active = (active + step + suggestions.length) % suggestions.length;
+      drawSuggestions();
+    } else if (event.key === 'Escape') {
+      suggestions = [];
+      drawSuggestions();
+    }
+  });
+  // mousedown, not click: it comes before the input loses focus.
+  listbox.addEventListener('mousedown', (event) => {
+    const option = (event.target as Element).closest<HTMLElement>('[data-add]');
+    if (!option) return;
+    event.preventDefault();
+    add(option.dataset.add ?? '');
+  });
+  app.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-add], button[data-remove]');
+    if (!button) return;
+    if (button.dataset.add) add(button.dataset.add);
+    else {
+      const slug = button.dataset.remove ?? '';
+      update(
+        selected.filter((s) => s !== slug),
+        `Removed ${bySlug.get(slug)?.name ?? slug}.`,
+      );
+      input.focus();
+    }
+  });
+  onlyDiffs.addEventListener('change', () => {
+    writeQuery(query(), 'push');
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const match = matchProfile(input.value, data.profiles);
-    if (!match) {
-      message.textContent = `No profile is called “${input.value}”. Pick a name from the list.`;
+    const chosen = suggestions[active] ?? exactMatch(input.value, data.profiles);
+    if (chosen) {
+      add(chosen.slug);
       return;
     }
-    if (selected.includes(match.slug)) {
-      message.textContent = `${match.name} is already in the comparison.`;
-      return;
-    }
-    if (selected.length >= MAX_COMPARE) {
-      message.textContent = `At most ${MAX_COMPARE} can be compared; remove one first.`;
-      return;
-    }
-    input.value = '';
-    update([...selected, match.slug], `Added ${match.name}.`);
+    const near = suggest(input.value, data.profiles, 3);
+    message.textContent = near.length
+      ? `No profile is called “${input.value}”. Did you mean ${near.map((p) => p.name).join(', ')}?`
+      : `No profile is called “${input.value}”. Pick a name from the suggestions.`;
   });
-  followQuery(loadFromUrl);
+
+  followQuery((search) => {
+    const { slugs, unknown } = parseSelection(search, new Set(bySlug.keys()));
+    selected = slugs;
+    onlyDiffs.checked = new URLSearchParams(search).get('diff') === 'only';
+    render(
+      unknown.length > 0 ? `No profile is called ${unknown.map((s) => `“${s}”`).join(', ')}; showing the rest.` : '',
+    );
+  });
 }

@@ -2,7 +2,7 @@ import type { FeatureKey } from '../schemas/features';
 import type { ProfileData } from '../schemas/profile';
 import type { SupportLevel, SupportStatement } from '../schemas/support';
 
-/** How each level is shown: a text label and a symbol, never colour alone. */
+/** How each level is shown: a text label and a symbol of its own shape (not only a different fill), never colour alone. */
 export const levelDisplay: Record<SupportLevel, { label: string; symbol: string; meaning: string }> = {
   'built-in': {
     label: 'Built-in',
@@ -16,7 +16,7 @@ export const levelDisplay: Record<SupportLevel, { label: string; symbol: string;
   },
   'community-package': {
     label: 'Community package',
-    symbol: '◇',
+    symbol: '○',
     meaning: 'A third-party package; the note names the most established one.',
   },
   none: {

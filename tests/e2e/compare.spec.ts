@@ -83,7 +83,8 @@ test('build a comparison by keyboard, share its URL, reload it, show only differ
   await expect(headers).toHaveCount(4);
 
   await page.getByRole('button', { name: `Remove ${second!.data.name}` }).click();
-  await expect(page).toHaveURL(new RegExp(`with=${first!.slug},${third!.slug}$`));
+  // "Only differences" is kept in the URL since issue 16.
+  await expect(page).toHaveURL(new RegExp(`with=${first!.slug},${third!.slug}&diff=only$`));
   await page.goBack();
   await expect(headers).toHaveCount(4);
 });

@@ -1,20 +1,38 @@
 import { expect, test, type Page } from '@playwright/test';
-import { parseAnswers } from '../../src/lib/finder/answers';
-import { finderProfile } from '../../src/lib/finder/finder-data';
-import { scoreProfiles } from '../../src/lib/finder/score';
+import { features, type FeatureKey } from '../../src/schemas/features';
+import type { ProfileData } from '../../src/schemas/profile';
+import { statementFor } from '../../src/lib/statements';
+import { axeViolations } from './support/axe';
 import { loadProfiles } from './support/content';
 
-const profiles = loadProfiles().map(({ slug, data }) => finderProfile({ id: slug, data }));
+const profiles = loadProfiles();
+const byName = new Map(profiles.map((p) => [p.data.name, p.data]));
 
 /** The ranking the page shows: names in order. */
 async function shownRanking(page: Page): Promise<string[]> {
   return (await page.locator('#finder-results > li > a').allTextContents()).map((t) => t.trim());
 }
 
-/** The ranking the scoring function gives for the page's current URL. */
-function expectedRanking(url: string): { names: string[]; excluded: number } {
-  const { matches, excluded } = scoreProfiles(profiles, parseAnswers(new URL(url).search));
-  return { names: matches.slice(0, 10).map((m) => m.name), excluded: excluded.length };
+// The rules of the About-the-ranking section, written out here from the data (not through the scoring code):
+// Python or TypeScript frameworks only, ORM must be built in, a JSON API adds three nice-to-haves.
+const mustPoints = { 'built-in': 10, 'official-package': 6, 'community-package': 2, none: 0, unknown: 0 };
+const nicePoints = { 'built-in': 3, 'official-package': 2, 'community-package': 1, none: 0, unknown: 0 };
+const apiNice: FeatureKey[] = ['rest-serialization', 'validation', 'openapi'];
+function expectedRanking(): { names: string[]; excluded: number } {
+  const kept = profiles.filter(
+    ({ data }) => data.kind === 'framework' && data.languages.some((l) => l === 'Python' || l === 'TypeScript'),
+  );
+  const complete = kept.filter(({ data }) => statementFor(data, 'orm').level === 'built-in');
+  const points = (d: ProfileData) =>
+    mustPoints[statementFor(d, 'orm').level] +
+    apiNice.reduce((sum, k) => sum + nicePoints[statementFor(d, k).level], 0);
+  const names = complete
+    .sort(
+      (a, b) =>
+        points(b.data) - points(a.data) || a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }),
+    )
+    .map((p) => p.data.name);
+  return { names: names.slice(0, 10), excluded: profiles.length - kept.length };
 }
 
 test('answer by keyboard; the ranking equals the scoring function’s, and a shared URL restores it', async ({
@@ -36,7 +54,7 @@ test('answer by keyboard; the ranking equals the scoring function’s, and a sha
   await page.keyboard.press('Space');
 
   await expect(page).toHaveURL(/lang=Python,TypeScript&build=api&must=orm&nocode=no/);
-  const expected = expectedRanking(page.url());
+  const expected = expectedRanking();
   await expect(page.locator('#finder-results > li > a')).toHaveText(expected.names);
   await expect(page.locator('#finder-excluded')).toContainText(`${expected.excluded} left out`);
   const first = page.locator('#finder-results > li').first();
@@ -50,17 +68,63 @@ test('answer by keyboard; the ranking equals the scoring function’s, and a sha
 
   await page.goBack();
   await expect(page).not.toHaveURL(/nocode=no/);
-  await expect(page.locator('#finder-results > li > a')).toHaveText(expectedRanking(page.url()).names);
+  // Platforms are allowed again; without recorded languages they rank after the Python and TypeScript frameworks.
+  const shown = await shownRanking(page);
+  const firstPlatform = shown.findIndex((n) => byName.get(n)?.kind === 'platform');
+  if (firstPlatform >= 0)
+    expect(shown.slice(firstPlatform).every((n) => byName.get(n)?.kind === 'platform')).toBe(true);
 
   await page.getByRole('link', { name: 'Compare the top three' }).click();
   await expect(page).toHaveURL(/compare\/\?with=[a-z0-9-]+,[a-z0-9-]+,[a-z0-9-]+$/);
 });
 
-test('reset returns to the defaults and lists every profile', async ({ page }) => {
+// Premise changed by design (issue 16): with no answer the finder asks instead of ranking every profile at 100 %.
+test('before any answer, and after reset, the finder shows a prompt, not a ranking', async ({ page }) => {
   await page.goto('finder/?lang=Go&must=orm');
+  await expect(page.locator('#finder-results > li, #finder-missing > li').first()).toBeVisible();
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page).toHaveURL(/finder\/$/);
-  await expect(page.locator('#finder-excluded')).toHaveText('Nothing left out.');
+  await expect(page.getByRole('status')).toContainText('Answer any question');
+  await expect(page.locator('#finder-results > li')).toHaveCount(0);
+});
+
+test('no result missing a must-have ranks above one that has them all; a language holds for platforms', async ({
+  page,
+}) => {
+  const must: FeatureKey[] = ['websockets'];
+  await page.goto(`finder/?lang=Go&build=realtime&must=${must.join(',')}`);
+  const level = (name: string, key: FeatureKey) => statementFor(byName.get(name)!, key).level;
+  const complete = await shownRanking(page);
+  for (const name of complete) for (const k of must) expect(level(name, k), name).toBe('built-in');
+  const below = (await page.locator('#finder-missing > li > a').allTextContents()).map((t) => t.trim());
+  for (const name of below)
+    expect(
+      must.some((k) => level(name, k) !== 'built-in'),
+      name,
+    ).toBe(true);
+  await expect(page.getByRole('heading', { name: /Missing a must-have/ })).toHaveCount(below.length > 0 ? 1 : 0);
+  // Every framework shown is in Go; a platform is shown only if it is programmed in Go, or after the Go frameworks.
+  for (const list of [complete, below]) {
+    let platformSeen = false;
+    for (const name of list) {
+      const d = byName.get(name)!;
+      if (d.kind === 'framework') {
+        expect(d.languages, name).toContain('Go');
+        expect(platformSeen, `${name} after a platform of unstated language`).toBe(false);
+      } else {
+        const langs = [...(d.sdkLanguages?.value ?? []), ...(d.functionLanguages?.value ?? [])];
+        if (langs.length > 0) expect(langs, name).toContain('Go');
+        else platformSeen = true;
+      }
+    }
+  }
+  // Each result says why, with the level of every must-have.
+  const first = page.locator('#finder-results > li, #finder-missing > li').first();
+  await expect(first).toContainText(features.find((f) => f.key === must[0])!.name);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axeViolations(page, { colourOnly: scheme === 'dark' })).toEqual([]);
+  }
 });
 
 test.describe('without JavaScript', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PAIRED_LANGUAGE_GROUP, pairSlug, pairsBySlug, relatedPairs } from '../../src/lib/compare/pairs';
-import { matchProfile, parseSelection, selectionQuery } from '../../src/lib/compare/selection';
-import { listPhrase, pairSummary } from '../../src/lib/compare/summary';
+import { parseSelection, selectionQuery } from '../../src/lib/compare/selection';
+import { exactMatch } from '../../src/lib/suggest';
+import { listPhrase, compareSummary } from '../../src/lib/compare/summary';
 import { compareGroups } from '../../src/lib/compare/table';
 import { publishProfile } from '../../src/lib/export/record';
 import type { Profile } from '../../src/lib/profiles';
@@ -85,11 +86,27 @@ describe('the compare table', () => {
 
 describe('pair summary', () => {
   it('says what both have, what only one has, licenses and first releases', () => {
-    expect(pairSummary(django.data, rails.data)).toEqual([
+    expect(compareSummary([django.data, rails.data])).toEqual([
       'Both have built in: ORM.',
       'Only Django has built in: Admin interface.',
       'Django is licensed BSD-3-Clause, Ruby on Rails MIT.',
       'Ruby on Rails was first released in 2004, Django in 2005.',
+    ]);
+  });
+
+  it('covers three or four profiles the same way', () => {
+    const pallets = profile('pallets', {
+      name: 'Flask',
+      languages: ['Python'],
+      firstRelease: { value: 2010, source: 'https://example.org/f' },
+      license: { value: 'BSD-3-Clause', source: 'https://example.org/f' },
+      features: { orm: { level: 'none', source: 'https://example.org/f' } },
+    });
+    expect(compareSummary([django.data, rails.data, pallets.data])).toEqual([
+      'They have no feature of the catalogue built in in common.',
+      'Only Django has built in: Admin interface.',
+      'Django is licensed BSD-3-Clause, Ruby on Rails MIT and Flask BSD-3-Clause.',
+      'Ruby on Rails was first released in 2004, Django in 2005 and Flask in 2010.',
     ]);
   });
 
@@ -112,8 +129,8 @@ describe('compare selection in the URL', () => {
 
   it('matches a typed name or slug, case-insensitively', () => {
     const list = [{ slug: 'rails', name: 'Ruby on Rails' }];
-    expect(matchProfile('ruby on rails', list)?.slug).toBe('rails');
-    expect(matchProfile('RAILS', list)?.slug).toBe('rails');
-    expect(matchProfile('Rai', list)).toBeUndefined();
+    expect(exactMatch('ruby on rails', list)?.slug).toBe('rails');
+    expect(exactMatch('RAILS', list)?.slug).toBe('rails');
+    expect(exactMatch('Rai', list)).toBeUndefined();
   });
 });

@@ -23,7 +23,11 @@ describe('finder scoring', () => {
       p('open-platform', { kind: 'platform', languages: [], license: 'Apache-2.0' }),
     ];
     const result = scoreProfiles(profiles, answers({ languages: ['Python'], openSourceOnly: true }));
-    expect(result.matches.map((m) => m.slug)).toEqual(['open-platform', 'py']);
+    // The platform states no languages: it stays in, after the profile in the chosen language.
+    expect(result.matches.map((m) => [m.slug, m.languageUnknown])).toEqual([
+      ['py', false],
+      ['open-platform', true],
+    ]);
     expect(result.excluded.map((e) => [e.slug, e.reason])).toEqual([
       ['go', 'language'],
       ['closed', 'license'],
@@ -34,11 +38,33 @@ describe('finder scoring', () => {
     ]);
   });
 
+  it('applies a language to platforms through their SDK and function languages', () => {
+    const dart = p('dart-sdk', { kind: 'platform', languages: [], programmedIn: ['Dart', 'JavaScript'] });
+    const go = p('go-fn', { kind: 'platform', languages: [], programmedIn: ['Go'] });
+    const result = scoreProfiles([dart, go], answers({ languages: ['Go'] }));
+    expect(result.matches.map((m) => m.slug)).toEqual(['go-fn']);
+    expect(result.excluded.map((e) => [e.slug, e.reason])).toEqual([['dart-sdk', 'language']]);
+  });
+
+  it('puts a profile missing a must-have below every one that has them all', () => {
+    const complete = p('complete', { levels: { orm: 'built-in' } });
+    const richer = p('richer', {
+      levels: { orm: 'none', openapi: 'built-in', validation: 'built-in', cli: 'built-in', 'admin-ui': 'built-in' },
+    });
+    const result = scoreProfiles(
+      [richer, complete],
+      answers({ must: ['orm'], nice: ['openapi', 'validation', 'cli', 'admin-ui'] }),
+    );
+    expect(result.matches.map((m) => m.slug)).toEqual(['complete']);
+    expect(result.missing.map((m) => m.slug)).toEqual(['richer']);
+    expect(result.missing[0]!.points).toBeGreaterThan(result.matches[0]!.points);
+  });
+
   it('weighs a must-have more than a nice-to-have', () => {
     const a = p('a', { levels: { orm: 'built-in' } });
     const b = p('b', { levels: { openapi: 'built-in' } });
-    const { matches } = scoreProfiles([a, b], answers({ must: ['orm'], nice: ['openapi'] }));
-    expect(matches.map((m) => m.slug)).toEqual(['a', 'b']);
+    const { matches, missing } = scoreProfiles([a, b], answers({ must: ['orm'], nice: ['openapi'] }));
+    expect([...matches, ...missing].map((m) => m.slug)).toEqual(['a', 'b']);
     expect(matches[0]!.points).toBe(weights.must['built-in']);
   });
 
@@ -46,7 +72,8 @@ describe('finder scoring', () => {
     const builtIn = p('builtin', { levels: { websockets: 'built-in' } });
     const official = p('official', { levels: { websockets: 'official-package' } });
     const unknown = p('unknown', {});
-    const { matches } = scoreProfiles([unknown, official, builtIn], answers({ must: ['websockets'] }));
+    const result = scoreProfiles([unknown, official, builtIn], answers({ must: ['websockets'] }));
+    const matches = [...result.matches, ...result.missing];
     expect(matches.map((m) => [m.slug, m.points])).toEqual([
       ['builtin', weights.must['built-in']],
       ['official', weights.must['official-package']],
@@ -82,7 +109,8 @@ describe('finder scoring', () => {
 describe('finder answers in the URL', () => {
   it('round-trip, leaving defaults out and ignoring unknown values', () => {
     const a = answers({
-      languages: ['Go', 'C#'],
+      // In the registry's order, which is the form's.
+      languages: ['C#', 'Go'],
       purpose: 'api',
       must: ['orm'],
       nice: ['openapi'],
@@ -93,7 +121,7 @@ describe('finder answers in the URL', () => {
     });
     const query = serializeAnswers(a);
     expect(query).toBe(
-      'lang=Go,C%23&build=api&must=orm&nice=openapi&style=minimal&typing=required&license=open&nocode=no',
+      'lang=C%23,Go&build=api&must=orm&nice=openapi&style=minimal&typing=required&license=open&nocode=no',
     );
     expect(parseAnswers(query)).toEqual(a);
     expect(serializeAnswers(defaultAnswers)).toBe('');

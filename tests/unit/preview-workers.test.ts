@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { drawPreviews } from '../../src/integrations/previews';
 import { relatedPairs } from '../../src/lib/compare/pairs';
 import { previewImagePath } from '../../src/lib/paths';
+import { COMPARE_PREVIEW } from '../../src/lib/seo/preview-content';
 import { profileSchema } from '../../src/schemas/profile';
 import { fixtureSource } from '../support/fixtures';
 
@@ -18,9 +19,13 @@ const stage = async () => {
 afterAll(() => Promise.all(stages.map((dir) => rm(dir, { recursive: true }))));
 
 describe('drawing previews in worker threads', () => {
-  it('draws one PNG per profile and related pair, split over the workers', async () => {
+  it('draws one PNG per profile and related pair, and the builder’s generic one, split over the workers', async () => {
     const profiles = ['alpha', 'beta'].map((id) => ({ id, data: profileSchema.parse(fixtureSource(id).frontmatter) }));
-    const expected = [...profiles.map((p) => p.id), ...relatedPairs(profiles).map((pair) => pair.slug)];
+    const expected = [
+      ...profiles.map((p) => p.id),
+      ...relatedPairs(profiles).map((pair) => pair.slug),
+      COMPARE_PREVIEW,
+    ];
     const outDir = await stage();
     expect(await drawPreviews(fixtures, outDir, 2)).toBe(expected.length);
     expect((await readdir(join(outDir, 'og'))).sort()).toEqual(expected.map((name) => `${name}.png`).sort());

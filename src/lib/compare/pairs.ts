@@ -69,3 +69,14 @@ export function pairsBySlug<T extends Profile>(pairs: readonly RelatedPair<T>[])
   }
   return index;
 }
+
+/**
+ * The "popular comparisons" rule, stated on /compare/: pairs whose profiles
+ * list each other as alternatives come first, then pairs one of them lists,
+ * then the rest; within each, by name.
+ */
+export function popularPairs<T extends Profile>(pairs: readonly RelatedPair<T>[], max = 12): RelatedPair<T>[] {
+  const mutual = (p: RelatedPair<T>) =>
+    Number(p.a.data.alternatives.includes(p.b.id)) + Number(p.b.data.alternatives.includes(p.a.id));
+  return [...pairs].sort((x, y) => mutual(y) - mutual(x) || x.slug.localeCompare(y.slug, 'en')).slice(0, max);
+}

@@ -22,12 +22,3 @@ export function parseSelection(search: string, known: ReadonlySet<string>): { sl
 export function selectionQuery(slugs: readonly string[]): string {
   return slugs.length > 0 ? `with=${slugs.join(',')}` : '';
 }
-
-/** Finds the profile a typed name or slug means (case-insensitive, exact). */
-export function matchProfile<T extends { slug: string; name: string }>(
-  typed: string,
-  profiles: readonly T[],
-): T | undefined {
-  const wanted = typed.trim().toLowerCase();
-  return profiles.find((p) => p.name.toLowerCase() === wanted || p.slug === wanted);
-}

@@ -10,34 +10,49 @@ export function listPhrase(items: readonly string[], max = 5): string {
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1] ?? ''}`;
 }
 
-const builtIn = (p: ProfileData) =>
+/** What a summary reads of a profile: front matter and published records both have it. */
+type Summarised = Pick<ProfileData, 'name' | 'license' | 'firstRelease' | 'features'>;
+
+const builtIn = (p: Summarised) =>
   features.filter((f) => statementFor(p, f.key).level === 'built-in').map((f) => f.name);
 
+/** "Both" for two, "All 3" for more. */
+const every = (n: number) => (n === 2 ? 'Both' : `All ${n}`);
+/** Facts side by side: "A is X, B Y" for two, "A is X, B Y and C Z" for more. */
+const sideBySide = (parts: readonly string[]) =>
+  parts.length === 2 ? parts.join(', ') : listPhrase(parts, parts.length);
+
 /**
- * A few plain sentences written from the data that open a pair page: what both
- * have built in, what only one has, licenses and first releases.
+ * A few plain sentences written from the data that open a comparison (a pair
+ * page or the builder, two to four profiles): what all have built in, what
+ * only one has, licenses and first releases.
  */
-export function pairSummary(a: ProfileData, b: ProfileData): string[] {
-  const inA = builtIn(a);
-  const inB = builtIn(b);
-  const both = inA.filter((f) => inB.includes(f));
-  const onlyA = inA.filter((f) => !inB.includes(f));
-  const onlyB = inB.filter((f) => !inA.includes(f));
+export function compareSummary(profiles: readonly Summarised[]): string[] {
+  const built = profiles.map(builtIn);
+  const all = built[0]?.filter((f) => built.every((list) => list.includes(f))) ?? [];
   const sentences: string[] = [];
+  const n = profiles.length;
   sentences.push(
-    both.length > 0
-      ? `Both have built in: ${listPhrase(both)}.`
+    all.length > 0
+      ? `${every(n)} have built in: ${listPhrase(all)}.`
       : 'They have no feature of the catalogue built in in common.',
   );
-  if (onlyA.length > 0) sentences.push(`Only ${a.name} has built in: ${listPhrase(onlyA)}.`);
-  if (onlyB.length > 0) sentences.push(`Only ${b.name} has built in: ${listPhrase(onlyB)}.`);
-  const [la, lb] = [licenseLabel(a.license.value), licenseLabel(b.license.value)];
-  sentences.push(la === lb ? `Both are licensed ${la}.` : `${a.name} is licensed ${la}, ${b.name} ${lb}.`);
-  const [older, newer] = a.firstRelease.value <= b.firstRelease.value ? [a, b] : [b, a];
+  profiles.forEach((p, i) => {
+    const only = built[i]!.filter((f) => built.every((list, j) => j === i || !list.includes(f)));
+    if (only.length > 0) sentences.push(`Only ${p.name} has built in: ${listPhrase(only)}.`);
+  });
+  const licenses = profiles.map((p) => licenseLabel(p.license.value));
   sentences.push(
-    older.firstRelease.value === newer.firstRelease.value
-      ? `Both were first released in ${older.firstRelease.value}.`
-      : `${older.name} was first released in ${older.firstRelease.value}, ${newer.name} in ${newer.firstRelease.value}.`,
+    new Set(licenses).size === 1
+      ? `${every(n)} are licensed ${licenses[0] ?? ''}.`
+      : `${sideBySide(profiles.map((p, i) => `${i === 0 ? `${p.name} is licensed` : p.name} ${licenses[i] ?? ''}`))}.`,
+  );
+  const byYear = [...profiles].sort((x, y) => x.firstRelease.value - y.firstRelease.value);
+  const years = new Set(byYear.map((p) => p.firstRelease.value));
+  sentences.push(
+    years.size === 1
+      ? `${every(n)} were first released in ${byYear[0]?.firstRelease.value ?? ''}.`
+      : `${sideBySide(byYear.map((p, i) => `${p.name}${i === 0 ? ' was first released' : ''} in ${p.firstRelease.value}`))}.`,
   );
   return sentences;
 }

@@ -1,15 +1,8 @@
-import { featureKeys, type FeatureKey } from '../../schemas/features';
-import { languageNames, type LanguageName } from '../../schemas/languages';
+import type { FeatureKey } from '../../schemas/features';
+import type { LanguageName } from '../../schemas/languages';
+import type { Purpose } from './purposes';
+import { readValues, valuesQuery, type Values } from './questions';
 
-/** What the user is building; each adds the features such a project leans on as nice-to-haves. */
-export const purposes = {
-  api: { label: 'A JSON API', features: ['rest-serialization', 'validation', 'openapi'] },
-  web: { label: 'A server-rendered web app', features: ['templating', 'output-escaping', 'csrf', 'authentication'] },
-  realtime: { label: 'A realtime app', features: ['websockets', 'async-io'] },
-  prototype: { label: 'A prototype or internal tool', features: ['admin-ui', 'cli', 'orm'] },
-} as const satisfies Record<string, { label: string; features: readonly FeatureKey[] }>;
-
-export type Purpose = keyof typeof purposes;
 export type Style = 'full' | 'minimal' | 'any';
 export type Typing = 'required' | 'preferred' | 'any';
 
@@ -27,56 +20,54 @@ export interface Answers {
   noCodeOk: boolean;
 }
 
-export const defaultAnswers: Answers = {
-  languages: [],
-  purpose: null,
-  must: [],
-  nice: [],
-  style: 'any',
-  typing: 'any',
-  openSourceOnly: false,
-  noCodeOk: true,
-};
+/** Answers from raw values already limited to each question's options (src/lib/finder/questions.ts). */
+function fromValues(v: Values): Answers {
+  const must = v.must as FeatureKey[];
+  return {
+    languages: v.lang as LanguageName[],
+    purpose: (v.build[0] || null) as Purpose | null,
+    must,
+    nice: (v.nice as FeatureKey[]).filter((k) => !must.includes(k)),
+    style: v.style[0] as Style,
+    typing: v.typing[0] as Typing,
+    openSourceOnly: v.license[0] === 'open',
+    noCodeOk: v.nocode[0] !== 'no',
+  };
+}
 
-const list = (params: URLSearchParams, key: string) =>
-  (params.get(key) ?? '')
-    .split(',')
-    .map((v) => v.trim())
-    .filter(Boolean);
-const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
-  allowed.includes(value as T) ? (value as T) : fallback;
+const toValues = (a: Answers): Values => ({
+  lang: a.languages,
+  build: [a.purpose ?? ''],
+  must: a.must,
+  nice: a.nice,
+  style: [a.style],
+  typing: [a.typing],
+  license: [a.openSourceOnly ? 'open' : 'any'],
+  nocode: [a.noCodeOk ? 'yes' : 'no'],
+});
 
 /** Reads answers from the URL; unknown values are ignored, so an old link never breaks the page. */
 export function parseAnswers(search: string): Answers {
   const params = new URLSearchParams(search);
-  const build = params.get('build');
-  const features = (key: string) =>
-    list(params, key).filter((k): k is FeatureKey => (featureKeys as string[]).includes(k));
-  const must = [...new Set(features('must'))];
-  return {
-    languages: [
-      ...new Set(list(params, 'lang').filter((l): l is LanguageName => (languageNames as string[]).includes(l))),
-    ],
-    purpose: build !== null && build in purposes ? (build as Purpose) : null,
-    must,
-    nice: [...new Set(features('nice'))].filter((k) => !must.includes(k)),
-    style: oneOf<Style>(params.get('style'), ['full', 'minimal', 'any'], 'any'),
-    typing: oneOf<Typing>(params.get('typing'), ['required', 'preferred', 'any'], 'any'),
-    openSourceOnly: params.get('license') === 'open',
-    noCodeOk: params.get('nocode') !== 'no',
-  };
+  return fromValues(
+    readValues((name) =>
+      (params.get(name) ?? '')
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  );
 }
 
-/** The URL query for answers (without "?"); defaults are left out so links stay short. */
-export function serializeAnswers(a: Answers): string {
-  const params: string[] = [];
-  if (a.languages.length) params.push(`lang=${a.languages.map(encodeURIComponent).join(',')}`);
-  if (a.purpose) params.push(`build=${a.purpose}`);
-  if (a.must.length) params.push(`must=${a.must.join(',')}`);
-  if (a.nice.length) params.push(`nice=${a.nice.join(',')}`);
-  if (a.style !== 'any') params.push(`style=${a.style}`);
-  if (a.typing !== 'any') params.push(`typing=${a.typing}`);
-  if (a.openSourceOnly) params.push('license=open');
-  if (!a.noCodeOk) params.push('nocode=no');
-  return params.join('&');
+/** Reads answers from the finder's form: the checked inputs named after each question. */
+export function readAnswers(form: FormData): Answers {
+  return fromValues(readValues((name) => form.getAll(name).filter((v): v is string => typeof v === 'string')));
 }
+
+export const defaultAnswers: Answers = parseAnswers('');
+
+/** The URL query for answers (without "?"); defaults are left out so links stay short. */
+export const serializeAnswers = (a: Answers): string => valuesQuery(toValues(a));
+
+/** True before the user has answered anything: the finder then asks instead of ranking. */
+export const isUnanswered = (a: Answers): boolean => serializeAnswers(a) === '';

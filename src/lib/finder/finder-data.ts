@@ -12,6 +12,9 @@ export function finderProfile({ id, data }: Profile): FinderProfile {
     name: data.name,
     kind: data.kind,
     languages: [...languagesOf(data)],
+    ...(data.kind === 'platform' && (data.sdkLanguages || data.functionLanguages)
+      ? { programmedIn: [...new Set([...(data.sdkLanguages?.value ?? []), ...(data.functionLanguages?.value ?? [])])] }
+      : {}),
     license: data.license.value,
     architecture: data.architecture.value,
     levels: Object.fromEntries(

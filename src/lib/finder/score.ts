@@ -2,7 +2,8 @@ import { features, type FeatureKey } from '../../schemas/features';
 import type { LanguageName } from '../../schemas/languages';
 import type { SupportLevel } from '../../schemas/support';
 import type { ArchitectureKey } from '../../schemas/taxonomy';
-import { purposes, type Answers } from './answers';
+import type { Answers } from './answers';
+import { purposes } from './purposes';
 
 /** What the finder needs of a profile: no prose, no sources. */
 export interface FinderProfile {
@@ -10,6 +11,12 @@ export interface FinderProfile {
   name: string;
   kind: 'framework' | 'platform';
   languages: LanguageName[];
+  /**
+   * A platform's languages: those of its SDKs and server-side functions;
+   * absent when the profile does not state them (then a language answer
+   * cannot exclude it, and it ranks after the frameworks of that language).
+   */
+  programmedIn?: LanguageName[];
   license: string;
   architecture: ArchitectureKey;
   levels: Partial<Record<FeatureKey, SupportLevel>>;
@@ -47,6 +54,8 @@ export interface Match {
   niceMet: FeatureOutcome[];
   niceMissed: FeatureOutcome[];
   styleMatch: boolean;
+  /** A platform whose languages are not stated, ranked after the profiles that meet the language answer. */
+  languageUnknown: boolean;
 }
 
 export interface Exclusion {
@@ -56,7 +65,10 @@ export interface Exclusion {
 }
 
 export interface FinderResult {
+  /** Profiles with every must-have built in, best first. */
   matches: Match[];
+  /** Profiles missing a must-have (none, a package, or unknown), shown below a divider, best first. */
+  missing: Match[];
   excluded: Exclusion[];
   /** Points possible, for reading a score by hand. */
   maxPoints: number;
@@ -77,18 +89,23 @@ export function effectiveNice(a: Answers): FeatureKey[] {
   return [...new Set([...a.nice, ...purpose, ...typing])].filter((k) => !must.includes(k));
 }
 
+/** The languages a profile is programmed in, for the language answer; undefined when not stated. */
+const programmedIn = (p: FinderProfile) => (p.kind === 'framework' ? p.languages : p.programmedIn);
+
 function exclusion(p: FinderProfile, a: Answers): Exclusion['reason'] | undefined {
   if (p.kind === 'platform' && !a.noCodeOk) return 'no-code';
   if (a.openSourceOnly && p.license === 'proprietary') return 'license';
-  if (p.kind === 'framework' && a.languages.length > 0 && !p.languages.some((l) => a.languages.includes(l)))
-    return 'language';
+  const langs = programmedIn(p);
+  if (a.languages.length > 0 && langs && !langs.some((l) => a.languages.includes(l))) return 'language';
   return undefined;
 }
 
 /**
- * Ranks profiles for the answers: hard constraints (language, license,
- * no-code) exclude; the rest score points by support level. Deterministic:
- * ties are broken by name.
+ * Ranks profiles for the answers: language, license and kind exclude; a
+ * must-have that is not built in (none, a package, unknown) moves a profile
+ * below the complete matches; within each list, platforms whose languages are
+ * not stated come after the rest when a language is chosen, then points
+ * decide. Deterministic: ties are broken by name.
  */
 export function scoreProfiles(profiles: readonly FinderProfile[], a: Answers): FinderResult {
   const must = effectiveMust(a);
@@ -130,8 +147,19 @@ export function scoreProfiles(profiles: readonly FinderProfile[], a: Answers): F
       niceMet: niceOutcomes.filter(counts),
       niceMissed: niceOutcomes.filter((o) => !counts(o)),
       styleMatch,
+      languageUnknown: a.languages.length > 0 && programmedIn(p) === undefined,
     });
   }
-  matches.sort((x, y) => y.points - x.points || x.name.localeCompare(y.name, 'en', { sensitivity: 'base' }));
-  return { matches, excluded, maxPoints };
+  matches.sort(
+    (x, y) =>
+      Number(x.languageUnknown) - Number(y.languageUnknown) ||
+      y.points - x.points ||
+      x.name.localeCompare(y.name, 'en', { sensitivity: 'base' }),
+  );
+  return {
+    matches: matches.filter((m) => m.mustMissed.length === 0),
+    missing: matches.filter((m) => m.mustMissed.length > 0),
+    excluded,
+    maxPoints,
+  };
 }

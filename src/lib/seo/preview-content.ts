@@ -1,4 +1,4 @@
-import { pairSummary } from '../compare/summary';
+import { compareSummary } from '../compare/summary';
 import type { RelatedPair } from '../compare/pairs';
 import { factLabels } from '../labels';
 import { languagesOf, type Profile } from '../profiles';
@@ -10,7 +10,10 @@ export interface PreviewContent {
   lines: string[];
 }
 
-/** Previews for profile pages (name, tagline, key facts) and pair pages (both names, the data summary). */
+/** The generic preview of the compare builder, for selections without a pair page. */
+export const COMPARE_PREVIEW = 'compare';
+
+/** Previews for profile pages (name, tagline, key facts), pair pages (both names, the data summary) and the builder. */
 export function previewContents(
   profiles: readonly Profile[],
   pairs: readonly RelatedPair<Profile>[],
@@ -28,7 +31,12 @@ export function previewContents(
     ...pairs.map((pair) => ({
       name: pair.slug,
       title: `${pair.a.data.name} vs ${pair.b.data.name}`,
-      lines: pairSummary(pair.a.data, pair.b.data).slice(0, 2),
+      lines: compareSummary([pair.a.data, pair.b.data]).slice(0, 2),
     })),
+    {
+      name: COMPARE_PREVIEW,
+      title: 'Compare frameworks',
+      lines: ['Two to four backend frameworks or platforms side by side.', 'Facts and feature support, with sources.'],
+    },
   ];
 }

@@ -1,0 +1,188 @@
+import { expect, test, type Page } from '@playwright/test';
+import { categories, features } from '../../src/schemas/features';
+import { statementFor } from '../../src/lib/statements';
+import { axeViolations } from './support/axe';
+import { loadProfiles } from './support/content';
+import { sitemapPaths } from './support/site';
+
+const profiles = loadProfiles();
+const bySlug = new Map(profiles.map((p) => [p.slug, p.data]));
+const pairPages = sitemapPaths()
+  .map((p) => /^compare\/(.+-vs-.+)\/$/.exec(p)?.[1])
+  .filter((s): s is string => s !== undefined);
+// A pair with a page, and a pair of profiles the data does not relate (no page).
+const [pairA, pairB] = pairPages[0]!.split('-vs-') as [string, string];
+const unrelated = profiles
+  .flatMap((a) => profiles.map((b) => [a.slug, b.slug] as const))
+  .find(([a, b]) => a < b && !pairPages.includes(`${a}-vs-${b}`))!;
+
+const head = (page: Page, selector: string, attribute: string) =>
+  page.locator(selector).first().getAttribute(attribute);
+
+async function axeBothSchemes(page: Page) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axeViolations(page, { colourOnly: scheme === 'dark' }), scheme).toEqual([]);
+  }
+}
+
+test('the builder shows a pair as its pair page does: summary, title, canonical URL and preview', async ({
+  page,
+  context,
+}) => {
+  const pairPage = await context.newPage();
+  await pairPage.goto(`compare/${pairA}-vs-${pairB}/`);
+  await page.goto(`compare/?with=${pairA},${pairB}`);
+  await expect(page.locator('#compare-summary li')).toHaveText(
+    await pairPage.locator('ul.summary li').allTextContents(),
+  );
+  await expect(page).toHaveTitle(await pairPage.title());
+  for (const [selector, attribute] of [
+    ['link[rel="canonical"]', 'href'],
+    ['meta[property="og:image"]', 'content'],
+  ] as const)
+    expect(await head(page, selector, attribute), selector).toBe(await head(pairPage, selector, attribute));
+
+  // Without a pair page: the builder's own URL and a generic preview that exists.
+  await page.goto(`compare/?with=${unrelated[0]},${unrelated[1]}`);
+  await expect(page.locator('#compare-summary li').first()).toBeVisible();
+  expect(await head(page, 'link[rel="canonical"]', 'href')).toContain(`with=${unrelated[0]},${unrelated[1]}`);
+  const image = (await head(page, 'meta[property="og:image"]', 'content'))!;
+  expect((await page.request.get(new URL(image).pathname)).status()).toBe(200);
+  await axeBothSchemes(page);
+});
+
+test('"only differences" is kept in the URL and hides categories it empties', async ({ page }) => {
+  const [a, b] = unrelated;
+  const chosen = [bySlug.get(a)!, bySlug.get(b)!];
+  await page.goto(`compare/?with=${a},${b}`);
+  await page.getByRole('checkbox', { name: 'Show only differences' }).check();
+  await expect(page).toHaveURL(/&diff=only$/);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Show only differences' })).toBeChecked();
+  for (const category of categories) {
+    const inCategory = features.filter((f) => f.category === category.key);
+    const differing = inCategory.filter((f) => new Set(chosen.map((d) => statementFor(d, f.key).level)).size > 1);
+    const heading = page.locator(`#compare-table th[id="${category.key}"]`);
+    if (differing.length === 0) await expect(heading, category.key).toBeHidden();
+    else await expect(heading, category.key).toBeVisible();
+  }
+});
+
+test('a hashed row is scrolled to, highlighted and not covered by the sticky header', async ({ page }) => {
+  const key = features[features.length - 1]!.key;
+  for (const path of [
+    `compare/?with=${pairA},${pairB}#feature-${key}`,
+    `compare/${pairA}-vs-${pairB}/#feature-${key}`,
+  ]) {
+    await page.goto(path);
+    const row = page.locator(`#compare-table #feature-${key}, main > .compare-scroll #feature-${key}`).first();
+    await expect(row).toBeInViewport();
+    const highlighted = await row.locator('th').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await page
+      .locator('.compare tbody tr:not(.group)')
+      .first()
+      .locator('th')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(highlighted, path).not.toBe(plain);
+    // The point just inside the row's top-left corner shows the row itself, not a header above it.
+    const covered = await row.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + 4, box.top + 4);
+      return !hit || !el.contains(hit);
+    });
+    expect(covered, path).toBe(false);
+  }
+});
+
+test('the picker suggests names, aliases and near misses, and offers alternatives in one click', async ({ page }) => {
+  const withAlias = profiles.find((p) => p.data.aliases.length > 0)!;
+  const withAlternatives = profiles.find((p) => p.data.alternatives.some((s) => bySlug.has(s)))!;
+  await page.goto('compare/');
+  const input = page.getByRole('combobox', { name: /Add a framework/ });
+  await input.fill(withAlias.data.aliases[0]!);
+  await expect(page.getByRole('option', { name: withAlias.data.name })).toBeVisible();
+  await axeBothSchemes(page);
+  await input.press('Enter');
+  await expect(page.getByRole('status')).toContainText(`Added ${withAlias.data.name}`);
+
+  // A typo: two neighbouring letters swapped.
+  const name = withAlternatives.data.name;
+  const typo = `${name.slice(0, 1)}${name.slice(2, 3)}${name.slice(1, 2)}${name.slice(3)}`;
+  await input.fill(typo);
+  await expect(page.getByRole('option', { name })).toBeVisible();
+  await input.press('ArrowDown');
+  await input.press('Enter');
+  await expect(page.getByRole('status')).toContainText(`Added ${name}`);
+  const offered = withAlternatives.data.alternatives.filter((s) => bySlug.has(s) && s !== withAlias.slug);
+  const first = bySlug.get(offered[0]!)!;
+  await page.getByRole('button', { name: `+ ${first.name}` }).click();
+  await expect(page.getByRole('status')).toContainText(`Added ${first.name}`);
+});
+
+test('reverse pair URLs and profile aliases reach their page', async ({ page }) => {
+  await page.goto(`compare/${pairB}-vs-${pairA}/`);
+  await expect(page).toHaveURL(new RegExp(`compare/${pairA}-vs-${pairB}/$`));
+  const aliased = profiles.filter((p) => p.data.aliases.length > 0);
+  expect(aliased.length).toBeGreaterThan(0);
+  for (const p of aliased) {
+    for (const alias of p.data.aliases) {
+      await page.goto(`frameworks/${alias}/`);
+      await expect(page).toHaveURL(new RegExp(`frameworks/${p.slug}/$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.data.name);
+    }
+  }
+});
+
+test('the 404 page prefills a search from the path and offers close profile names', async ({ page }) => {
+  const { slug, data } = profiles.find((p) => p.slug.length >= 6)!;
+  const typo = `${slug.slice(0, 2)}${slug[3]}${slug[2]}${slug.slice(4)}`;
+  await page.goto(`frameworks/${typo}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('searchbox', { name: 'Search the atlas' })).toHaveValue(typo.replace(/-/g, ' '));
+  await expect(page.getByRole('link', { name: data.name })).toHaveAttribute('href', new RegExp(`frameworks/${slug}/$`));
+  await axeBothSchemes(page);
+});
+
+/** Pairs of visible text boxes (one per text node line) that overlap by more than a pixel. */
+async function overlappingText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes: { text: string; r: DOMRect }[] = [];
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const parent = node.parentElement!;
+      if (!text || parent.closest('.visually-hidden, [hidden]')) continue;
+      // A clipped header (the stacked layout's) shows nothing.
+      const thead = parent.closest('thead');
+      if (thead && thead.getBoundingClientRect().width <= 1) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1) boxes.push({ text, r });
+    }
+    const clash: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!.r, boxes[j]!.r];
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+          clash.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
+      }
+    return clash.slice(0, 10);
+  });
+}
+
+test('at 390 px compare shows cards, and no two text boxes overlap in compare or the matrix', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const [a, b, c] = profiles;
+  for (const path of [`compare/?with=${a!.slug},${b!.slug},${c!.slug}`, `compare/${pairA}-vs-${pairB}/`, 'features/']) {
+    await page.goto(path);
+    await expect(page.locator('table').first()).toBeVisible();
+    expect(await overlappingText(page), path).toEqual([]);
+    // Scrolled down, sticky parts must not sit on text either.
+    await page.mouse.wheel(0, 1500);
+    expect(await overlappingText(page), `${path} scrolled`).toEqual([]);
+  }
+  await page.goto(`compare/?with=${a!.slug},${b!.slug}`);
+  await axeBothSchemes(page);
+});
