@@ -23,7 +23,7 @@ function publishedSchema(schema: z.ZodType): z.ZodType {
   if (schema instanceof z.ZodOptional) return publishedSchema(schema.unwrap() as z.ZodType).optional();
   if (schema instanceof z.ZodArray) return z.array(publishedSchema(schema.element as z.ZodType));
   if (schema instanceof z.ZodObject) {
-    const shape = Object.entries(schema.shape as Record<string, z.ZodType>);
+    const shape = Object.entries((schema as z.ZodObject<Record<string, z.ZodType>>).shape);
     return z.strictObject(Object.fromEntries(shape.map(([key, field]) => [key, publishedSchema(field)])));
   }
   return schema;

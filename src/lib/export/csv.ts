@@ -27,10 +27,11 @@ export function frameworksCsv(profiles: readonly PublishedProfile[]): string {
   return csv([[...csvHeader], ...rows]);
 }
 
-/** A published value as one cell: lists joined by "; ", absent as empty. */
+/** A published scalar or list as one cell: lists joined by "; ", absent as empty. */
 function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  return Array.isArray(value) ? value.map(cell).join('; ') : String(value);
+  if (Array.isArray(value)) return value.map(cell).join('; ');
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
 }
 
 /**

@@ -20,7 +20,7 @@ function fieldPath(ancestors: readonly unknown[], node: Node): string {
   chain.forEach((item, i) => {
     const child = chain[i + 1];
     if (isPair(item) && isScalar(item.key)) parts.push(String(item.key.value));
-    if (isSeq(item) && child !== undefined) parts.push(String(item.items.indexOf(child as never)));
+    if (isSeq(item) && child !== undefined) parts.push(String(item.items.indexOf(child)));
   });
   return parts.join('.');
 }
