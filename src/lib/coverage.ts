@@ -1,5 +1,6 @@
 import { features, type Feature } from '../schemas/features';
 import type { ProfileData } from '../schemas/profile';
+import { isRubricComplete } from './rubric';
 import { statementFor } from './statements';
 
 export interface ProfileCoverage {
@@ -63,12 +64,12 @@ export function coverageReport(
   };
 }
 
-/** How many catalogue features have a rubric, and which do not yet. */
+/** How many catalogue features have a complete rubric (every level and borderline cases), and which do not. */
 export function rubricCoverage(catalogue: readonly Feature[] = features): {
   withRubric: number;
   total: number;
   missing: string[];
 } {
-  const missing = catalogue.filter((f) => f.rubric === undefined).map((f) => f.key);
+  const missing = catalogue.filter((f) => !isRubricComplete(f.rubric)).map((f) => f.key);
   return { withRubric: catalogue.length - missing.length, total: catalogue.length, missing };
 }

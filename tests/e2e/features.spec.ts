@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { features } from '../../src/schemas/features';
 import { languagesOf } from '../../src/lib/profiles';
+import { rubricView } from '../../src/lib/rubric';
 import { levelDisplay, statementFor } from '../../src/lib/statements';
 import { supportLevels } from '../../src/schemas/support';
 import { loadProfiles } from './support/content';
@@ -27,6 +28,25 @@ for (const feature of features.filter((_, i) => i % 5 === 0)) {
     }
   });
 }
+
+test('every feature page shows its rubric: a rule per level and each borderline case with its decision', async ({
+  page,
+}) => {
+  for (const feature of features) {
+    await page.goto(`features/${feature.key}/`);
+    const rubric = page.getByRole('region', { name: 'How levels are rated' });
+    const { levels, borderline } = rubricView(feature.rubric);
+    for (const { level, rule } of levels) {
+      const entry = rubric.locator(`#rubric-${level}`);
+      await expect(entry.locator('dt'), feature.key).toContainText(levelDisplay[level].label);
+      await expect(entry.locator('dd'), feature.key).toHaveText(rule);
+    }
+    await expect(rubric.getByRole('heading', { level: 3, name: 'Borderline cases' })).toBeVisible();
+    await expect(rubric.locator('li'), feature.key).toHaveText(
+      borderline.map(({ situation, decision }) => `${situation}: ${decision}`),
+    );
+  }
+});
 
 test('the feature matrix filters by language and kind, and keeps the filter in the URL', async ({ page }) => {
   await page.goto('features/');

@@ -10,6 +10,7 @@ import type { Profile } from '../../src/lib/profiles';
 import { reportUrl, editUrl } from '../../src/lib/repo-links';
 import { profileJsonLd } from '../../src/lib/seo/json-ld';
 import { features } from '../../src/schemas/features';
+import { rubricPrinciples } from '../../src/schemas/rubric-principles';
 import { profileSchema } from '../../src/schemas/profile';
 import { keyFactList, publishedProfileSchema } from '../../src/schemas/published';
 import { fixtureSource } from '../support/fixtures';
@@ -106,6 +107,11 @@ describe('frameworks.json', () => {
       'website',
       'repository',
     ]);
+  });
+
+  it('publishes every catalogue feature with its rubric, and the shared rules it cites by number', () => {
+    expect(data.features.map((f) => [f.key, f.rubric])).toEqual(features.map((f) => [f.key, f.rubric]));
+    expect(data.rubricPrinciples.map((p) => p.number)).toEqual(rubricPrinciples.map((_, i) => i + 1));
   });
 
   it('is deterministic: the same content gives the same bytes, whatever the input order', () => {
