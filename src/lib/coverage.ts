@@ -1,6 +1,7 @@
 import { features } from '../schemas/features';
 import type { ProfileData } from '../schemas/profile';
 import { statementFor } from './support';
+import { compareText } from './sort';
 
 export interface ProfileCoverage {
   slug: string;
@@ -57,7 +58,7 @@ export function coverageReport(
     knownPercent: percent(sum('known'), cells),
     sourcedPercent: percent(sum('sourced'), sum('known')),
     stalest: [...rows]
-      .sort((a, b) => a.verified.localeCompare(b.verified) || a.slug.localeCompare(b.slug))
+      .sort((a, b) => compareText(a.verified, b.verified) || compareText(a.slug, b.slug))
       .slice(0, stalestCount),
   };
 }

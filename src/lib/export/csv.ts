@@ -1,6 +1,7 @@
 import { features } from '../../schemas/features';
 import type { Profile } from '../profiles';
 import { statementFor } from '../support';
+import { compareText } from '../sort';
 
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
 export function csvField(value: string): string {
@@ -12,7 +13,7 @@ export const csvHeader = ['slug', 'name', 'feature', 'category', 'level', 'note'
 /** /data/frameworks.csv: one row per profile × catalogue feature, CRLF line endings (RFC 4180). */
 export function frameworksCsv(profiles: readonly Profile[]): string {
   const rows = [...profiles]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => compareText(a.id, b.id))
     .flatMap(({ id, data }) =>
       features.map((f) => {
         const s = statementFor(data, f.key);

@@ -3,6 +3,7 @@ import type { ExportedProfile } from '../../schemas/export';
 import type { ProfileData } from '../../schemas/profile';
 import type { Profile } from '../profiles';
 import { statementFor } from '../support';
+import { compareText } from '../sort';
 
 /** Bumped when a field of the published dataset changes meaning or shape. */
 export const SCHEMA_VERSION = 1;
@@ -48,7 +49,7 @@ export function dataset(profiles: readonly Profile[], profileUrl: (slug: string)
     categories: categories.map((c) => ({ key: c.key, name: c.name })),
     features: features.map((f) => ({ key: f.key, name: f.name, category: f.category, description: f.description })),
     profiles: [...profiles]
-      .sort((a, b) => a.id.localeCompare(b.id))
+      .sort((a, b) => compareText(a.id, b.id))
       .map((p) => exportProfile(p.id, p.data, profileUrl(p.id))),
   };
 }

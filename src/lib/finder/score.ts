@@ -3,6 +3,7 @@ import type { LanguageName } from '../../schemas/languages';
 import type { SupportLevel } from '../../schemas/support';
 import type { ArchitectureKey } from '../../schemas/taxonomy';
 import { purposes, type Answers } from './answers';
+import { compareText } from '../sort';
 
 /** What the finder needs of a profile: no prose, no sources. */
 export interface FinderProfile {
@@ -132,6 +133,6 @@ export function scoreProfiles(profiles: readonly FinderProfile[], a: Answers): F
       styleMatch,
     });
   }
-  matches.sort((x, y) => y.points - x.points || x.name.localeCompare(y.name, 'en', { sensitivity: 'base' }));
+  matches.sort((x, y) => y.points - x.points || compareText(x.name, y.name));
   return { matches, excluded, maxPoints };
 }

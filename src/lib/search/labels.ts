@@ -2,6 +2,7 @@ import { features } from '../../schemas/features';
 import { architectures, statuses } from '../../schemas/taxonomy';
 import { licenseLabel } from '../license';
 import type { FacetName } from './facets';
+import { compareText } from '../sort';
 
 const featureNames: Record<string, string> = Object.fromEntries(features.map((f) => [f.key, f.name]));
 const kinds: Record<string, string> = { framework: 'Framework', platform: 'Platform' };
@@ -35,5 +36,5 @@ export function sortFacetValues(facet: FacetName, values: string[]): string[] {
     const order = features.map((f) => f.key as string);
     return [...values].sort((a, b) => order.indexOf(a) - order.indexOf(b));
   }
-  return [...values].sort((a, b) => facetValueLabel(facet, a).localeCompare(facetValueLabel(facet, b), 'en'));
+  return [...values].sort((a, b) => compareText(facetValueLabel(facet, a), facetValueLabel(facet, b)));
 }
