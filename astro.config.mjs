@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { linkPreviews } from './src/integrations/previews.ts';
+import { linkPreviews } from './src/integrations/previews/integration.ts';
 import { siteOptions } from './src/integrations/site-options.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 

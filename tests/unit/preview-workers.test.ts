@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { drawPreviews } from '../../src/integrations/previews';
+import { drawPreviews } from '../../src/integrations/previews/integration';
 import { relatedPairs } from '../../src/lib/compare/pairs';
 import { previewImagePath } from '../../src/lib/paths';
 import { profileSchema } from '../../src/schemas/profile';
@@ -18,7 +18,7 @@ const stage = async () => {
 afterAll(() => Promise.all(stages.map((dir) => rm(dir, { recursive: true }))));
 
 describe('drawing previews in worker threads', () => {
-  it('draws one PNG per profile and related pair, split over the workers', async () => {
+  it('draws one PNG per profile and related pair, split over the workers', { timeout: 30_000 }, async () => {
     const profiles = ['alpha', 'beta'].map((id) => ({ id, data: profileSchema.parse(fixtureSource(id).frontmatter) }));
     const expected = [...profiles.map((p) => p.id), ...relatedPairs(profiles).map((pair) => pair.slug)];
     const outDir = await stage();
