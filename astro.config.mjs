@@ -13,6 +13,7 @@ export default defineConfig({
   site: options.site,
   base: options.base,
   outDir: options.outDir,
+  cacheDir: options.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 4 },
   markdown: {
