@@ -110,8 +110,10 @@ test('no results: names the filters to drop, with how many results each gives', 
         profiles.some((p) => level(p, key) === 'built-in')
       );
     });
-  test.skip(!pair, 'every language has every feature somewhere');
-  const { language, key } = pair!;
+  // Never skipped: if the data ever stops holding such a pair, this fails and asks for a new no-results case.
+  if (!pair)
+    throw new Error('no language lacks a built-in feature that another language has: pick another no-results case');
+  const { language, key } = pair;
   await page.goto(`search/?language=${encodeURIComponent(language)}&has=${key}`);
   await shownNames(page, 0);
   const inLanguage = profiles.filter((p) => languagesOf(p.data).includes(language)).length;
