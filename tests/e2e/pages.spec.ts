@@ -7,7 +7,8 @@ import { sitemapPaths } from './support/site';
 // the dark colour scheme. Pages are checked in batches that share one browser
 // page, so the per-test overhead does not grow with the number of pages.
 const paths = [...sitemapPaths(), '404.html'];
-const batchSize = Math.ceil(paths.length / 8);
+// Sixteen batches keep both workers busy to the end; each batch reuses one browser page.
+const batchSize = Math.ceil(paths.length / 16);
 const batches = Array.from({ length: Math.ceil(paths.length / batchSize) }, (_, i) =>
   paths.slice(i * batchSize, (i + 1) * batchSize),
 );
