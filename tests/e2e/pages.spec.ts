@@ -15,7 +15,8 @@ const batches = Array.from({ length: Math.ceil(paths.length / batchSize) }, (_, 
 
 for (const batch of batches) {
   test(`pages /${batch[0]} … /${batch.at(-1)} load cleanly and are accessible in light and dark`, async ({ page }) => {
-    test.setTimeout(batch.length * 10_000);
+    // A guard against a hang, not a speed check: a machine shared by many builds gave 10 s per page.
+    test.setTimeout(batch.length * 30_000);
     await preloadAxe(page);
     let errors: string[] = [];
     page.on('console', (message) => {
