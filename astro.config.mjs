@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { linkPreviews } from './src/integrations/previews.ts';
+import { linkPreviews } from './src/integrations/previews/integration.ts';
 import { staticRedirects } from './src/integrations/redirects.ts';
 import { siteOptions } from './src/integrations/site-options.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
@@ -16,6 +16,7 @@ export default defineConfig({
   site: options.site,
   base: options.base,
   outDir: options.outDir,
+  cacheDir: options.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 4 },
   markdown: {

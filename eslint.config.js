@@ -20,6 +20,16 @@ export default defineConfig(
     },
   },
   {
+    // Without a fixed locale the order follows the machine's LANG; src/lib/sort.ts holds the one collator.
+    files: ['src/**', 'scripts/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'localeCompare', message: 'Sort with compareText from src/lib/sort.ts (one fixed collator).' },
+      ],
+    },
+  },
+  {
     files: ['**/*.astro'],
     languageOptions: {
       parserOptions: {

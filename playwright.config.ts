@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/lib/chromium';
 
@@ -9,7 +10,7 @@ import { chromiumLaunchOptions } from './scripts/lib/chromium';
  * present, else Playwright's own download (`npx playwright install chromium`).
  */
 export const BASE_PATH = '/atlas/';
-// E2E_PORT lets several checkouts run their browser tests side by side.
+// E2E_PORT moves both servers (to E2E_PORT and E2E_PORT + 1) when another checkout already uses 4321.
 const rootPort = Number(process.env.E2E_PORT ?? 4321);
 const basePort = rootPort + 1;
 
@@ -18,7 +19,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : '50%',
+  // Every core: the suite is CPU-bound in Chromium, and '50%' left one of these machines' two cores idle.
+  workers: availableParallelism(),
   reporter: [['list']],
   use: {
     ...devices['Desktop Chrome'],

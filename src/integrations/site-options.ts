@@ -9,6 +9,8 @@ export interface SiteOptions {
   base: string;
   /** Where the build writes. */
   outDir: string;
+  /** Astro's cache (content data store, preview staging): separate per build when builds run side by side. */
+  cacheDir: string;
   /** Folder of profile Markdown files: `ATLAS_CONTENT` (benchmarks, fixtures), else `content/frameworks`. */
   contentDir: string;
   /** The repository on GitHub, for "edit this profile" and "report a wrong fact" links. */
@@ -26,6 +28,7 @@ export function siteOptions(env: Record<string, string | undefined>): SiteOption
     site: env.SITE_URL ?? 'https://backend-atlas.example',
     base: normaliseBase(env.BASE_PATH),
     outDir: env.ATLAS_OUT_DIR ?? './dist',
+    cacheDir: env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
     contentDir: env.ATLAS_CONTENT ?? 'content/frameworks',
     repoUrl: (env.REPO_URL ?? 'https://github.com/backend-atlas/backend-atlas').replace(/\/+$/, ''),
   };

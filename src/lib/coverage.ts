@@ -2,6 +2,7 @@ import { features, type Feature } from '../schemas/features';
 import type { ProfileData } from '../schemas/profile';
 import { isRubricComplete } from './rubric';
 import { statementFor } from './statements';
+import { compareText } from './sort';
 
 export interface ProfileCoverage {
   slug: string;
@@ -51,7 +52,7 @@ export function coverageReport(
   const sum = (key: 'known' | 'sourced' | 'unknown') => rows.reduce((total, row) => total + row[key], 0);
   const cells = rows.length * features.length;
   return {
-    profiles: [...rows].sort((a, b) => a.verified.localeCompare(b.verified) || a.slug.localeCompare(b.slug)),
+    profiles: [...rows].sort((a, b) => compareText(a.verified, b.verified) || compareText(a.slug, b.slug)),
     cells,
     known: sum('known'),
     sourced: sum('sourced'),
@@ -59,7 +60,7 @@ export function coverageReport(
     knownPercent: percent(sum('known'), cells),
     sourcedPercent: percent(sum('sourced'), sum('known')),
     stalest: [...rows]
-      .sort((a, b) => a.verified.localeCompare(b.verified) || a.slug.localeCompare(b.slug))
+      .sort((a, b) => compareText(a.verified, b.verified) || compareText(a.slug, b.slug))
       .slice(0, stalestCount),
   };
 }

@@ -2,6 +2,7 @@ import { features } from '../schemas/features';
 import { languages, type LanguageName } from '../schemas/languages';
 import type { ProfileData } from '../schemas/profile';
 import { statementFor } from './statements';
+import { compareText } from './sort';
 
 /** A profile as pages use it: its slug (`id`) and validated data. */
 export interface Profile {
@@ -21,7 +22,7 @@ export function languageSlug(name: LanguageName): string {
 
 /** Profiles sorted by display name, case- and accent-insensitively. */
 export function byName<T extends Profile>(profiles: readonly T[]): T[] {
-  return [...profiles].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' }));
+  return [...profiles].sort((a, b) => compareText(a.data.name, b.data.name));
 }
 
 /** How many catalogue features the profile has built in. */

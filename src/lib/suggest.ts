@@ -1,3 +1,4 @@
+import { compareText } from './sort';
 /** Something a reader may be looking for, under its name, slug and aliases. */
 export interface Candidate {
   slug: string;
@@ -53,7 +54,7 @@ export function suggest<T extends Candidate>(typed: string, candidates: readonly
         .filter((f): f is number => f !== undefined);
       return fits.length > 0 ? [{ c, score: Math.min(...fits) }] : [];
     })
-    .sort((x, y) => x.score - y.score || x.c.name.localeCompare(y.c.name, 'en', { sensitivity: 'base' }))
+    .sort((x, y) => x.score - y.score || compareText(x.c.name, y.c.name))
     .slice(0, max)
     .map((x) => x.c);
 }

@@ -51,15 +51,11 @@ export const statuses = {
   },
 } as const;
 
-export type StatusKey = keyof typeof statuses;
-
 export const hostingModels = {
   cloud: { label: 'Cloud (hosted by the vendor)' },
   'self-hosted': { label: 'Self-hosted' },
   'cloud-and-self-hosted': { label: 'Cloud or self-hosted' },
 } as const;
-
-export type HostingKey = keyof typeof hostingModels;
 
 /** The keys of a vocabulary as a non-empty tuple, for `z.enum`. */
 export function vocabularyKeys<T extends Record<string, unknown>>(vocabulary: T) {

@@ -8,17 +8,24 @@ import { sitemapPaths } from './support/site';
 const profiles = loadProfiles();
 const bySlug = new Map(profiles.map((p) => [p.slug, p]));
 
-// Which pairs deserve a page, worked out here from the data: same primary language, or an alternative either way.
+/** The README's bound: same-language pairs only in language groups of up to 8 profiles. */
+const LARGEST_PAIRED_GROUP = 8;
+
+// Which pairs deserve a page, worked out here from the data and the README's rule: the same primary language
+// (when at most LARGEST_PAIRED_GROUP profiles share it), or listed as an alternative either way.
 function expectedPairs(): string[] {
   const pairs = new Set<string>();
   const primary = (slug: string) => {
     const d = bySlug.get(slug)!.data;
     return d.kind === 'framework' ? d.languages[0] : undefined;
   };
+  const groupSize = (language: string) => profiles.filter((p) => primary(p.slug) === language).length;
   for (const a of profiles) {
     for (const b of profiles) {
       if (a.slug >= b.slug) continue;
-      const sameLanguage = primary(a.slug) !== undefined && primary(a.slug) === primary(b.slug);
+      const language = primary(a.slug);
+      const sameLanguage =
+        language !== undefined && language === primary(b.slug) && groupSize(language) <= LARGEST_PAIRED_GROUP;
       const alternative = a.data.alternatives.includes(b.slug) || b.data.alternatives.includes(a.slug);
       if (sameLanguage || alternative) pairs.add(`${a.slug}-vs-${b.slug}`);
     }

@@ -20,7 +20,11 @@ test('the published JSON validates against the published JSON Schema and holds e
   for (const profile of data.profiles)
     expect.soft(validate(profile), `${profile.slug}: ${JSON.stringify(validate.errors)}`).toBe(true);
   expect(data.profiles.map((p) => p.slug)).toEqual(profiles.map((p) => p.slug).sort());
-  expect(typeof data.schemaVersion).toBe('number');
+  // A reuser reads the version from the file and its meaning from the data page: the two must agree.
+  const dataPage = await (await request.get('data/')).text();
+  const announced = /schemaVersion<\/code>\s*\(now (\d+)/.exec(dataPage)?.[1];
+  expect(announced, 'the data page states the current schemaVersion').toBeDefined();
+  expect(data.schemaVersion).toBe(Number(announced));
 });
 
 test('the CSV has one row per profile and feature, and its levels agree with the JSON', async ({ request }) => {

@@ -67,13 +67,33 @@ test('page weight per page type: no JavaScript on content pages beyond the 1 KB 
   }
 });
 
-test('search, compare and finder load only their own script', () => {
-  const sizes = ['search/', 'compare/', 'finder/'].map((path) => ({ path, ...weigh(path) }));
-  console.table(sizes);
-  for (const { path } of sizes) {
+/** The scripts a module script loads: itself and, recursively, the chunks it imports (as site paths). */
+function importGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const dir = entry.slice(0, entry.lastIndexOf('/') + 1);
+  for (const [, relative] of file(entry)
+    .toString()
+    .matchAll(/(?:from|import)\s*\(?\s*"(\.\/[^"]+\.js)"/g))
+    importGraph(dir + relative!.slice(2), seen);
+  return seen;
+}
+
+test('search, compare and finder each load their own script, and none loads another one’s', () => {
+  const interactive = ['search/', 'compare/', 'finder/'];
+  const entries = interactive.map((path) => {
     const html = file(join(path, 'index.html')).toString();
-    // The page's own bundle is the only external script; no other page's code comes along.
     const external = attributeValues(html, 'src').filter((src) => src.endsWith('.js'));
-    expect.soft(external.length, path).toBeLessThanOrEqual(1);
+    // Exactly one: the page's own bundle (a page with none would not work; a second would be someone else's code).
+    expect(external, `/${path}: external scripts`).toHaveLength(1);
+    return { path, entry: external[0]!, ...weigh(path) };
+  });
+  console.table(entries.map(({ path, js }) => ({ path, 'js gz': js })));
+  expect(new Set(entries.map((e) => e.entry)).size, 'three different bundles').toBe(3);
+  for (const { path, entry } of entries) {
+    const loaded = importGraph(entry);
+    for (const other of entries)
+      if (other.path !== path)
+        expect.soft(loaded.has(other.entry), `/${path} loads /${other.path}'s script`).toBe(false);
   }
 });

@@ -72,6 +72,8 @@ async function shownNames(page: Page, expectedCount: number): Promise<string[]> 
   const status = page.locator('#result-count');
   await expect(status).toHaveText(
     expectedCount === 0 ? /^No results/ : new RegExp(`\\b${expectedCount} (result|profile)`),
+    // Pagefind fetches its index first; on a loaded 2-core machine that alone passed 5 s.
+    { timeout: 15_000 },
   );
   if (expectedCount > 25) await page.locator('#more-results').click();
   await expect(page.locator('#results .result')).toHaveCount(expectedCount);

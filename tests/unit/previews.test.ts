@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
-import { encodeIndexedPng } from '../../src/lib/seo/indexed-png';
+import { afterAll, describe, expect, it } from 'vitest';
+import { encodeIndexedPng } from '../../src/integrations/previews/indexed-png';
 import {
   ELLIPSIS,
   PREVIEW_BACKGROUND,
@@ -12,7 +15,13 @@ import {
   previewStyles,
   wrap,
 } from '../../src/lib/seo/preview-image';
-import { renderPreview } from '../../src/lib/seo/preview-raster';
+import { FALLBACK_CHARACTER, FONT_FAMILY, drawableText, pinFont } from '../../src/integrations/previews/pinned-font';
+import { renderPreview } from '../../src/integrations/previews/preview-raster';
+
+// Before anything renders text: from here on sharp sees only the pinned font.
+const fontDir = mkdtempSync(join(tmpdir(), 'atlas-font-'));
+const coverage = pinFont(fontDir);
+afterAll(() => rmSync(fontDir, { recursive: true }));
 
 const rgbOf = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
@@ -114,20 +123,20 @@ describe('preview image', () => {
   const content = { title: 'Flask vs Django', lines: ['Both are written in Python; Flask is BSD-3-Clause & <small>.'] };
 
   it('is a 1200×630 card with its stripe, in the declared colours', async () => {
-    const { info, pixel } = await decode(await renderPreview(content));
+    const { info, pixel } = await decode(await renderPreview(content, coverage));
     expect([info.width, info.height]).toEqual([PREVIEW_WIDTH, PREVIEW_HEIGHT]);
     expect(pixel(5, 5)).toEqual(rgbOf(PREVIEW_STRIPE.colour));
     expect(pixel(PREVIEW_WIDTH - 5, PREVIEW_HEIGHT - 5)).toEqual(rgbOf(PREVIEW_BACKGROUND));
   });
 
   it('sets text where the SVG renderer sets the same text, to within 3 px', async () => {
-    const ours = await renderPreview(content);
+    const ours = await renderPreview(content, coverage);
     const runs = previewLayout(content, () => 0);
     const svgText = runs
       .map(({ text, style, x, baseline }) => {
         const { size, bold, colour } = previewStyles[style];
         const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-        return `<text x="${x}" y="${baseline}" font-family="DejaVu Sans, Arial, sans-serif" font-size="${size}" font-weight="${bold ? 700 : 400}" fill="${colour}">${escaped}</text>`;
+        return `<text x="${x}" y="${baseline}" font-family="${FONT_FAMILY}" font-size="${size}" font-weight="${bold ? 700 : 400}" fill="${colour}">${escaped}</text>`;
       })
       .join('');
     const reference = await sharp(
@@ -145,5 +154,30 @@ describe('preview image', () => {
       for (const edge of ['left', 'right', 'top', 'bottom'] as const)
         expect(Math.abs(mine[edge] - theirs[edge]), `${run.text}: ${edge}`).toBeLessThanOrEqual(3);
     }
+  });
+});
+
+describe('the pinned font', () => {
+  const outside = ['漢', '🚀', '\u0915']; // CJK, an emoji (two UTF-16 units), Devanagari: none in DejaVu Sans
+
+  it('covers the Latin, Greek and Cyrillic letters names use, and not the scripts it lacks', () => {
+    for (const char of 'AzÉéßØœŁıΩЖ…·') expect(coverage.has(char.codePointAt(0)!), char).toBe(true);
+    for (const char of outside) expect(coverage.has(char.codePointAt(0)!), char).toBe(false);
+  });
+
+  it('draws a character it lacks as the fallback, and composes accents first', () => {
+    expect(drawableText(`Ze\u0301bra ${outside.join('')}`, coverage)).toBe(`Zébra ${FALLBACK_CHARACTER.repeat(3)}`);
+  });
+
+  it('renders a name with characters outside the font exactly as the same name with fallbacks', async () => {
+    const name = (middle: string) => ({ title: `Kit ${middle} Web`, lines: [`Fast ${middle}`] });
+    const fallbacks = FALLBACK_CHARACTER.repeat(outside.length);
+    const [withOutside, withFallback, plain] = await Promise.all([
+      renderPreview(name(outside.join('')), coverage),
+      renderPreview(name(fallbacks), coverage),
+      renderPreview(name('x'), coverage),
+    ]);
+    expect(Buffer.from(withOutside).equals(Buffer.from(withFallback))).toBe(true);
+    expect(Buffer.from(withOutside).equals(Buffer.from(plain))).toBe(false);
   });
 });

@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { normaliseBase, siteOptions } from '../../src/integrations/site-options';
 import { hasHighlightedSample, headings, parseProse, proseWordCount, sectionHeadings } from '../../src/lib/prose';
-import { compareCells } from '../../src/lib/sort';
+import { compareCells, compareText } from '../../src/lib/sort';
 import { joinBase } from '../../src/lib/urls';
 import { isSpdxExpression } from '../../src/schemas/licenses';
 
@@ -52,6 +53,37 @@ describe('compareCells', () => {
   it('sorts numbers numerically and text case-insensitively, in either direction', () => {
     expect(['10', '9', '100'].sort((a, b) => compareCells(a, b, true, 'ascending'))).toEqual(['9', '10', '100']);
     expect(['b', 'A', 'c'].sort((a, b) => compareCells(a, b, false, 'descending'))).toEqual(['c', 'b', 'A']);
+  });
+});
+
+describe('compareText', () => {
+  it('orders by letters alone, digit runs as numbers, and breaks ties by code unit so the order is total', () => {
+    expect(['Zend', 'express', 'Élan', 'ent', 'Express', 'v10', 'v9'].sort(compareText)).toEqual([
+      'Élan',
+      'ent',
+      'Express',
+      'express',
+      'v9',
+      'v10',
+      'Zend',
+    ]);
+  });
+  it('gives the same order whatever the machine LANG is', { timeout: 30_000 }, () => {
+    // Turkish sorts dotless ı before I and i, Swedish sorts ä after z; a bare localeCompare follows LANG.
+    const script = `import { compareText } from './src/lib/sort.ts';
+      const words = ['ıtem', 'Item', 'item', 'zeta', 'äther', 'apple'];
+      console.log(JSON.stringify([[...words].sort(compareText), [...words].sort((a, b) => a.localeCompare(b))]));`;
+    const sortsUnder = (lang: string) =>
+      JSON.parse(
+        execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+          env: { PATH: process.env.PATH, LANG: lang },
+          encoding: 'utf8',
+        }),
+      ) as [string[], string[]];
+    const runs = ['C', 'tr_TR.UTF-8', 'sv_SE.UTF-8'].map(sortsUnder);
+    for (const [ours] of runs) expect(ours).toEqual(['apple', 'äther', 'Item', 'item', 'ıtem', 'zeta']);
+    // The premise: with the machine's collator these three would disagree.
+    expect(new Set(runs.map(([, bare]) => bare.join(' '))).size).toBe(3);
   });
 });
 

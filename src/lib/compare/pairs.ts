@@ -1,4 +1,5 @@
 import type { Profile } from '../profiles';
+import { compareText } from '../sort';
 
 /** One canonical URL per pair: slugs in alphabetical order, e.g. `django-vs-flask`. */
 export function pairSlug(a: string, b: string): string {
@@ -58,7 +59,7 @@ export function relatedPairs<T extends Profile>(profiles: readonly T[]): Related
       if (other) add(p, other, 'alternative');
     }
   }
-  return [...pairs.values()].sort((x, y) => x.slug.localeCompare(y.slug));
+  return [...pairs.values()].sort((x, y) => compareText(x.slug, y.slug));
 }
 
 /** Each profile's related pairs, indexed once so that every profile page does not scan all pairs. */
@@ -78,5 +79,5 @@ export function pairsBySlug<T extends Profile>(pairs: readonly RelatedPair<T>[])
 export function popularPairs<T extends Profile>(pairs: readonly RelatedPair<T>[], max = 12): RelatedPair<T>[] {
   const mutual = (p: RelatedPair<T>) =>
     Number(p.a.data.alternatives.includes(p.b.id)) + Number(p.b.data.alternatives.includes(p.a.id));
-  return [...pairs].sort((x, y) => mutual(y) - mutual(x) || x.slug.localeCompare(y.slug, 'en')).slice(0, max);
+  return [...pairs].sort((x, y) => mutual(y) - mutual(x) || compareText(x.slug, y.slug)).slice(0, max);
 }

@@ -3,6 +3,7 @@ import { keyFactList } from '../../schemas/published';
 import { rubricPrinciples } from '../../schemas/rubric-principles';
 import type { Profile } from '../profiles';
 import { publishProfile } from './record';
+import { compareText } from '../sort';
 
 /** Bumped when a field of the published dataset changes meaning or shape. */
 export const SCHEMA_VERSION = 1;
@@ -27,7 +28,7 @@ export function dataset(profiles: readonly Profile[], profileUrl: (slug: string)
     })),
     rubricPrinciples: rubricPrinciples.map((p, index) => ({ number: index + 1, title: p.title, rule: p.rule })),
     facts: keyFactList,
-    profiles: [...profiles].sort((a, b) => a.id.localeCompare(b.id)).map((p) => publishProfile(p, profileUrl(p.id))),
+    profiles: [...profiles].sort((a, b) => compareText(a.id, b.id)).map((p) => publishProfile(p, profileUrl(p.id))),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Profile } from '../profiles';
 import { escapeXml } from '../xml';
+import { compareText } from '../sort';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -22,7 +23,7 @@ export function changesFeed(profiles: readonly Profile[], { feedUrl, homeUrl, pr
       const date = latest && latest.date > data.verified ? latest.date : data.verified;
       return { id, data, date, latest };
     })
-    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || compareText(a.id, b.id));
   const updated = entries[0]?.date ?? new Date(0);
   const entryXml = entries.map(({ id, data, date, latest }) => {
     const url = profileUrl(id);

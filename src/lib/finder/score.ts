@@ -4,6 +4,7 @@ import type { SupportLevel } from '../../schemas/support';
 import type { ArchitectureKey } from '../../schemas/taxonomy';
 import type { Answers } from './answers';
 import { purposes } from './purposes';
+import { compareText } from '../sort';
 
 /** What the finder needs of a profile: no prose, no sources. */
 export interface FinderProfile {
@@ -152,9 +153,7 @@ export function scoreProfiles(profiles: readonly FinderProfile[], a: Answers): F
   }
   matches.sort(
     (x, y) =>
-      Number(x.languageUnknown) - Number(y.languageUnknown) ||
-      y.points - x.points ||
-      x.name.localeCompare(y.name, 'en', { sensitivity: 'base' }),
+      Number(x.languageUnknown) - Number(y.languageUnknown) || y.points - x.points || compareText(x.name, y.name),
   );
   return {
     matches: matches.filter((m) => m.mustMissed.length === 0),

@@ -1,6 +1,7 @@
 import { architectures, statuses } from '../../schemas/taxonomy';
 import { licenseLabel } from '../license';
 import type { FacetName } from './facets';
+import { compareText } from '../sort';
 
 const kinds: Record<string, string> = { framework: 'Framework', platform: 'Platform' };
 const labelOf = (vocabulary: Record<string, { label: string }>) =>
@@ -28,5 +29,5 @@ export function facetValueLabel(facet: FacetName, value: string): string {
 
 /** Facet values in display order: alphabetically by label. */
 export function sortFacetValues(facet: FacetName, values: string[]): string[] {
-  return [...values].sort((a, b) => facetValueLabel(facet, a).localeCompare(facetValueLabel(facet, b), 'en'));
+  return [...values].sort((a, b) => compareText(facetValueLabel(facet, a), facetValueLabel(facet, b)));
 }

@@ -1,8 +1,9 @@
 import sharp from 'sharp';
-import { escapeXml } from '../xml';
-import type { TextStyle } from './preview-image';
+import { escapeXml } from '../../lib/xml';
+import type { TextStyle } from '../../lib/seo/preview-image';
+import { FONT_FAMILY } from './pinned-font';
 
-/** One character as drawn by the system's SVG renderer, ready to copy onto an image. */
+/** One character as drawn by sharp's SVG renderer in the pinned font, ready to copy onto an image. */
 export interface Glyph {
   /** How far the pen moves after this character, in px (fractional). */
   advance: number;
@@ -15,7 +16,6 @@ export interface Glyph {
   top: number;
 }
 
-const FONT_FAMILY = 'DejaVu Sans, Arial, sans-serif';
 /** Copies of a character rendered in a row to measure its advance to a tenth of a pixel. */
 const REPEAT = 10;
 /** Characters per atlas SVG: small batches keep the renderer's memory low (a 72 px batch of 24 is ~17 MB). */
@@ -81,6 +81,8 @@ function inkBox(alpha: Uint8Array, stride: number, x0: number, y0: number, x1: n
 }
 
 async function renderGlyphs(style: TextStyle, chars: string[]): Promise<Map<string, Glyph>> {
+  // Without it fontconfig would hand the renderer the machine's own fonts.
+  if (!process.env.FONTCONFIG_FILE) throw new Error('link previews: pinFont() must run before any glyph is rendered');
   const grid = gridFor(style.size);
   const { data, info } = await sharp(Buffer.from(atlasSvg(style, grid, chars)))
     .ensureAlpha()
@@ -112,8 +114,8 @@ async function renderGlyphs(style: TextStyle, chars: string[]): Promise<Map<stri
 }
 
 /**
- * The characters of one text style, rendered once per build by the same SVG
- * renderer (and fonts) as any SVG text, then reused by every preview: drawing
+ * The characters of one text style, rendered once per build by sharp's SVG
+ * renderer in the pinned font, then reused by every preview: drawing
  * a preview becomes copying masks instead of laying out and rasterising text.
  */
 export class GlyphSet {

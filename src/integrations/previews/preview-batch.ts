@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { profileSchema } from '../../schemas/profile';
-import { relatedPairs } from '../compare/pairs';
+import { relatedPairs } from '../../lib/compare/pairs';
 import { readProfileFiles } from '../../data/profile-files';
-import { previewImagePath } from '../paths';
-import { previewContents } from './preview-content';
+import { previewImagePath } from '../../lib/paths';
+import { previewContents } from '../../lib/seo/preview-content';
 import { renderPreview } from './preview-raster';
 
 export interface PreviewShare {
@@ -15,6 +15,8 @@ export interface PreviewShare {
   /** This share is every `shares`-th preview, starting at index `share`. */
   share: number;
   shares: number;
+  /** The code points the pinned font covers (see pinFont, which the main thread has run). */
+  coverage: number[];
 }
 
 /**
@@ -22,15 +24,16 @@ export interface PreviewShare {
  * works out every link preview as the pages do (profiles and related pairs)
  * and draws one share of them. Returns how many it drew.
  */
-export async function drawPreviewShare({ contentDir, outDir, share, shares }: PreviewShare): Promise<number> {
+export async function drawPreviewShare({ contentDir, outDir, share, shares, coverage }: PreviewShare): Promise<number> {
   const profiles = readProfileFiles(contentDir).map(({ slug, frontmatter }) => ({
     id: slug,
     data: profileSchema.parse(frontmatter),
   }));
   const previews = previewContents(profiles, relatedPairs(profiles)).filter((_, i) => i % shares === share);
+  const covered = new Set(coverage);
   const file = (name: string) => join(outDir, previewImagePath(name));
   // Synchronous writes: this runs in a worker thread of its own, where promises only add overhead.
   if (previews[0]) mkdirSync(dirname(file(previews[0].name)), { recursive: true });
-  for (const preview of previews) writeFileSync(file(preview.name), await renderPreview(preview));
+  for (const preview of previews) writeFileSync(file(preview.name), await renderPreview(preview, covered));
   return previews.length;
 }

@@ -4,7 +4,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PreviewShare } from '../lib/seo/preview-batch';
+import type { PreviewShare } from './preview-batch';
+import { pinFont } from './pinned-font';
 
 const workerUrl = new URL('./preview-worker.ts', import.meta.url);
 
@@ -24,11 +25,13 @@ function drawInWorker(share: PreviewShare): Promise<number> {
  * (at their `og/…` paths), split over `workers` threads.
  */
 export async function drawPreviews(contentDir: string, stageDir: string, workers: number): Promise<number> {
+  const coverage = [...pinFont(join(stageDir, 'fonts'))];
   const shares = Array.from({ length: workers }, (_, share) => ({
     contentDir,
     outDir: stageDir,
     share,
     shares: workers,
+    coverage,
   }));
   const counts = await Promise.all(shares.map(drawInWorker));
   return counts.reduce((sum, count) => sum + count, 0);
@@ -74,7 +77,7 @@ export function linkPreviews({ contentDir }: { contentDir: string }): AstroInteg
         if (!drawing) throw new Error('link previews: astro:config:done did not start them');
         const count = await drawing;
         await moveDir(join(stageDir, 'og'), join(fileURLToPath(dir), 'og'));
-        await rm(stageDir, { recursive: true });
+        await rm(stageDir, { recursive: true }); // the pinned font's copy too
         logger.info(`drew ${count} link previews`);
       },
     },

@@ -4,10 +4,10 @@
  */
 import { registerHooks } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PreviewShare } from '../lib/seo/preview-batch';
+import type { PreviewShare } from './preview-batch';
 
 // Our modules (under src/) import each other without file extensions, as Vite allows; plain Node needs the `.ts`.
-const source = new URL('../', import.meta.url).href;
+const source = new URL('../../', import.meta.url).href;
 registerHooks({
   resolve(specifier, context, nextResolve) {
     const ours = context.parentURL?.startsWith(source) && /^\.{1,2}\//.test(specifier);
@@ -16,5 +16,5 @@ registerHooks({
 });
 
 // Imported only now, so that the hook above resolves its imports.
-const { drawPreviewShare } = await import('../lib/seo/preview-batch.ts');
+const { drawPreviewShare } = await import('./preview-batch.ts');
 parentPort!.postMessage(await drawPreviewShare(workerData as PreviewShare));

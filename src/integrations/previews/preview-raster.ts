@@ -1,5 +1,6 @@
 import { GlyphSet, type Glyph } from './glyph-atlas';
 import { encodeIndexedPng, scanlineOffset } from './indexed-png';
+import { drawableText, type FontCoverage } from './pinned-font';
 import {
   ELLIPSIS,
   PREVIEW_BACKGROUND,
@@ -11,7 +12,7 @@ import {
   previewStyles,
   type PreviewStyle,
   type TextRun,
-} from './preview-image';
+} from '../../lib/seo/preview-image';
 
 /** Coverage steps per text colour: 15 blends of the text colour over the card look smooth at this size. */
 const LEVELS = 15;
@@ -111,8 +112,16 @@ let canvas: Uint8Array | undefined;
 /**
  * A link preview as PNG bytes: the card plus the text of `previewLayout`,
  * drawn with glyphs rendered once per build, encoded as a palette PNG.
+ * Characters outside the pinned font's `coverage` are drawn as its fallback.
  */
-export async function renderPreview(content: { title: string; lines: string[] }): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderPreview(
+  raw: { title: string; lines: string[] },
+  coverage: FontCoverage,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const content = {
+    title: drawableText(raw.title, coverage),
+    lines: raw.lines.map((line) => drawableText(line, coverage)),
+  };
   const text = [content.title, ...content.lines, ELLIPSIS].join(' ');
   await Promise.all([glyphSet('title').load(text), glyphSet('detail').load(text)]);
   const card = await drawCard();
