@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { assertLintClean } from './lib/lint/assert-clean';
@@ -28,6 +29,7 @@ const frameworks = defineCollection({
           file: entry.filePath ?? entry.id,
           data: entry.data as ProfileData,
           body: entry.body ?? '',
+          ...(entry.filePath ? { text: readFileSync(entry.filePath, 'utf8') } : {}),
         })),
       );
     },

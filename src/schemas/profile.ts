@@ -3,6 +3,7 @@ import { choice } from './choice';
 import { featureKeys } from './features';
 import { languageNames } from './languages';
 import { isSpdxExpression, PROPRIETARY, spdxIds } from './licenses';
+import { releaseFields } from './releases';
 import { sourceUrl, sourcedFact } from './source';
 import { supportStatementSchema } from './support';
 import { architectures, hostingModels, statuses, vocabularyKeys } from './taxonomy';
@@ -85,6 +86,7 @@ export const frameworkSchema = z.strictObject({
   license: sourcedFact(spdxLicense),
   /** Public source repository. */
   repository: sourceUrl,
+  ...releaseFields,
 });
 
 /** A no-code, low-code or backend-as-a-service product: no language of its own. */
@@ -101,6 +103,7 @@ export const platformSchema = z.strictObject({
   repository: sourceUrl.optional(),
   /** Where it runs; labels in `hostingModels`. */
   hosting: sourcedFact(choice(vocabularyKeys(hostingModels))),
+  ...releaseFields,
   /** Languages of the platform's official client/server SDKs (not of the platform itself), e.g. JavaScript, Dart. */
   sdkLanguages: sourcedFact(languageList).optional(),
   /** Languages its server-side functions or hooks are written in; absent when it runs none. */

@@ -10,8 +10,9 @@ const root = 'tests/fixtures/profiles';
 export const validSlugs = ['alpha', 'beta'] as const;
 
 function read(path: string) {
-  const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
-  return { frontmatter, body: content };
+  const text = readFileSync(path, 'utf8');
+  const { frontmatter, content } = parseFrontmatter(text);
+  return { frontmatter, body: content, text };
 }
 
 /**
@@ -19,21 +20,23 @@ function read(path: string) {
  * matter keys replace alpha's, and a non-empty body replaces alpha's prose.
  * This keeps each fixture down to the one mistake it demonstrates.
  */
-export function fixtureSource(name: string): { frontmatter: Record<string, unknown>; body: string } {
+export function fixtureSource(name: string): { frontmatter: Record<string, unknown>; body: string; text: string } {
   const alpha = read(join(root, 'valid', 'alpha.md'));
   if ((validSlugs as readonly string[]).includes(name)) return read(join(root, 'valid', `${name}.md`));
   const change = read(join(root, 'invalid', `${name}.md`));
   return {
     frontmatter: { ...alpha.frontmatter, ...change.frontmatter },
     body: change.body.trim() ? change.body : alpha.body,
+    text: change.text,
   };
 }
 
 /** The fixture as the lint sees it, in place of `alpha`, next to `beta`. */
 export function lintCollection(name: string): LintProfile[] {
   const profiles = [name, 'beta'].map((slug) => {
-    const { frontmatter, body } = fixtureSource(slug);
-    return { slug: slug === name ? 'alpha' : slug, file: `${slug}.md`, data: profileSchema.parse(frontmatter), body };
+    const { frontmatter, body, text } = fixtureSource(slug);
+    const data = profileSchema.parse(frontmatter);
+    return { slug: slug === name ? 'alpha' : slug, file: `${slug}.md`, data, body, text };
   });
   return profiles;
 }

@@ -35,6 +35,33 @@ const expected: Record<string, string[]> = {
   'aliases-unique': [
     'duplicate-alias.md: aliases.1: "beta" is the slug of another profile. Fix: remove the alias: the slug already leads to its profile [aliases-unique]',
   ],
+  'release-lines-ordered': [
+    'unordered-release-lines.md: releaseLines.1.cycle: cycle "2.1" comes after the older "2.0". Fix: list release lines newest first [release-lines-ordered]',
+    'unordered-release-lines.md: releaseLines.2.cycle: cycle "2.1" is listed twice. Fix: keep one entry per cycle [release-lines-ordered]',
+  ],
+  'release-dates-ordered': [
+    'support-ends-before-release.md: releaseLines.0.securityUntil: securityUntil 2026-09-10 is before bugfixUntil 2027-03-10. Fix: re-read the source: released ≤ bugfixUntil ≤ securityUntil [release-dates-ordered]',
+  ],
+  'release-dates-real': [
+    'impossible-release-date.md: line 5 (released): 2026-02-30 is not a calendar day. Fix: correct the date; when a source gives only a month, use its last day and say so in note [release-dates-real]',
+  ],
+  'releases-not-future': [
+    'future-release.md: releaseLines.0.latestDate: 2026-07-01 lies in the future (today is 2026-06-01). Fix: give the date of a release that has happened, or leave the field out [releases-not-future]',
+  ],
+  'release-latest-in-cycle': [
+    'latest-outside-cycle.md: releaseLines.0.latest: "2.0.4" is not a version of cycle "2.1". Fix: give the newest version published in this line [release-latest-in-cycle]',
+    "latest-outside-cycle.md: releaseLines.0.latestDate: 2026-01-15 is before the line's first release 2026-03-10. Fix: re-read the release date of the latest version [release-latest-in-cycle]",
+  ],
+  'release-after-first': [
+    'line-before-first-release.md: releaseLines.0.released: released in 2008, before firstRelease 2010. Fix: re-read both sources and correct the one that is wrong [release-after-first]',
+  ],
+  'status-active-recent': [
+    'stale-active-status.md: status.value: "active", but the newest release in releaseLines is of 2025-02-20, before 2025-06-01. Fix: add the latest release to its line, or set the status the maintainers state (maintenance, deprecated) [status-active-recent]',
+  ],
+  'lifecycle-https': [
+    'non-https-release-source.md: releasePolicy.source: expected an https URL; found "http://example.org/alpha/support". Fix: link the https version of the page [lifecycle-https]',
+    'non-https-release-source.md: releaseLines.0.source: expected an https URL; found "http://example.org/alpha/releases/2.1". Fix: link the https version of the page [lifecycle-https]',
+  ],
   'prose-sections': [
     'missing-sections.md: body: found the ## sections [Overview]. Fix: use exactly these ## sections in this order: Overview, Strengths, Trade-offs, When to choose it, Hello world [prose-sections]',
     'missing-sections.md: body: 8 words of prose. Fix: write at least 400 words (code samples do not count) [prose-sections]',
@@ -53,6 +80,14 @@ const fixtureOf: Record<string, string> = {
   'alternatives-resolve': 'unknown-alternative',
   'aliases-unique': 'duplicate-alias',
   'prose-sections': 'missing-sections',
+  'release-lines-ordered': 'unordered-release-lines',
+  'release-dates-ordered': 'support-ends-before-release',
+  'release-dates-real': 'impossible-release-date',
+  'releases-not-future': 'future-release',
+  'release-latest-in-cycle': 'latest-outside-cycle',
+  'release-after-first': 'line-before-first-release',
+  'status-active-recent': 'stale-active-status',
+  'lifecycle-https': 'non-https-release-source',
 };
 
 describe('data lint', () => {

@@ -18,6 +18,7 @@ export function reviveProfile(e: ExportedProfile): ProfileData {
     verified: new Date(e.verified),
     changes: e.changes.map((c) => ({ date: new Date(c.date), summary: c.summary })),
     features: e.features,
+    releaseLines: [],
   };
   if (e.kind === 'framework') {
     return {

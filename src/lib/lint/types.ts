@@ -8,6 +8,8 @@ export interface LintProfile {
   data: ProfileData;
   /** Markdown prose. */
   body: string;
+  /** The file as written, for checks of what YAML parsing hides (e.g. impossible dates). */
+  text?: string;
 }
 
 export interface LintIssue {

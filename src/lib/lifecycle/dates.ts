@@ -1,0 +1,34 @@
+/** `YYYY-MM-DD` of a date, in UTC (front-matter dates are UTC midnights). */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The date `days` days after `date` (negative: before). */
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
+/** The date `months` calendar months before `date`, for windows such as "the last 12 months". */
+export function monthsBefore(date: Date, months: number): Date {
+  const d = new Date(date);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d;
+}
+
+/** UTC midnight of a date, so comparisons with front-matter dates ignore the time of day. */
+export function startOfDay(date: Date): Date {
+  return new Date(isoDate(date));
+}
+
+const monthYear = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const fullDate = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "August 2020". */
+export function formatMonth(date: Date): string {
+  return monthYear.format(date);
+}
+
+/** "5 August 2020". */
+export function formatDay(date: Date): string {
+  return fullDate.format(date);
+}
