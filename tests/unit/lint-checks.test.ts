@@ -56,7 +56,7 @@ const expected: Record<string, string[]> = {
     'line-before-first-release.md: releaseLines.0.released: released in 2008, before firstRelease 2010. Fix: re-read both sources and correct the one that is wrong [release-after-first]',
   ],
   'status-active-recent': [
-    'stale-active-status.md: status.value: "active", but the newest release in releaseLines is of 2025-02-20, before 2025-06-01. Fix: add the latest release to its line, or set the status the maintainers state (maintenance, deprecated) [status-active-recent]',
+    'stale-active-status.md: status.value: "active", but the newest release in releaseLines is of 2025-02-20, before 2025-06-01. Fix: add the latest release to its line, cite the commit history as the status source, or set the status the maintainers state [status-active-recent]',
   ],
   'lifecycle-https': [
     'non-https-release-source.md: releasePolicy.source: expected an https URL; found "http://example.org/alpha/support". Fix: link the https version of the page [lifecycle-https]',

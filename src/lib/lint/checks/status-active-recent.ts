@@ -1,14 +1,19 @@
 import { isoDate, monthsBefore } from '../../lifecycle/dates';
 import type { LintCheck } from '../types';
 
-/** The status rule on /about/: "active" means releases or commits in the last 12 months. */
+/**
+ * The status rule on /about/: "active" means releases or commits in the last 12 months. A status that cites
+ * repository activity (a commit history or a pull request) rests on commits, which release lines do not record.
+ */
+const citesActivity = (url: string) => /\/(commits|pull)(\/|$)/.test(new URL(url).pathname);
+
 export const statusActiveRecent: LintCheck = {
   name: 'status-active-recent',
-  rule: 'A profile with status "active" and dated release lines has a release in the last 12 months.',
+  rule: 'A profile with status "active" and dated release lines has a release in the last 12 months, unless its status cites commit activity.',
   run: (profiles, today) =>
     profiles.flatMap(({ file, data }) => {
       const dates = data.releaseLines.flatMap((l) => [l.released, l.latestDate]).filter((d) => d !== undefined);
-      if (data.status.value !== 'active' || dates.length === 0) return [];
+      if (data.status.value !== 'active' || dates.length === 0 || citesActivity(data.status.source)) return [];
       const newest = dates.reduce((a, b) => (a > b ? a : b));
       const since = monthsBefore(today, 12);
       if (newest >= since) return [];
@@ -17,7 +22,7 @@ export const statusActiveRecent: LintCheck = {
           file,
           field: 'status.value',
           problem: `"active", but the newest release in releaseLines is of ${isoDate(newest)}, before ${isoDate(since)}`,
-          fix: 'add the latest release to its line, or set the status the maintainers state (maintenance, deprecated)',
+          fix: 'add the latest release to its line, cite the commit history as the status source, or set the status the maintainers state',
         },
       ];
     }),
