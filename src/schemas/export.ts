@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { commonFields, frameworkSchema, platformSchema } from './profile';
 import { featureKeys } from './features';
 import { languageNames } from './languages';
-import { supportStatementSchema } from './support';
+import { sinceSchema, supportStatementSchema } from './support';
 
 const isoDate = z.iso.date();
 const fact = 'An object { value, source, note? }: the value, the https URL it was read from, and an optional caveat.';
@@ -63,9 +63,12 @@ export const exportedProfileSchema = z
       .array(z.strictObject({ date: isoDate, summary: z.string() }))
       .describe('Changes to the data, newest first: { date, summary }.'),
     features: z
-      .record(z.enum(featureKeys), supportStatementSchema)
+      .record(
+        z.enum(featureKeys),
+        supportStatementSchema.extend({ since: sinceSchema.extend({ date: isoDate.optional() }).optional() }),
+      )
       .describe(
-        'A statement for every catalogue feature key: { level, note?, source? }, level one of built-in, official-package, community-package, none, unknown.',
+        'A statement for every catalogue feature key: { level, note?, source? }, level one of built-in, official-package, community-package, none, unknown; since { version, date?, source } where the release notes record it.',
       ),
   })
   .meta({

@@ -35,7 +35,12 @@ function exportProfile(id: string, data: ProfileData, url: string): ExportedProf
     verified: isoDate(data.verified),
     changes: data.changes.map((c) => ({ date: isoDate(c.date), summary: c.summary })),
     features: Object.fromEntries(
-      features.map((f) => [f.key, statementFor(data, f.key)]),
+      features.map((f) => {
+        const { since, ...statement } = statementFor(data, f.key);
+        if (!since) return [f.key, statement];
+        const { date, ...rest } = since;
+        return [f.key, { ...statement, since: date ? { ...rest, date: isoDate(date) } : rest }];
+      }),
     ) as ExportedProfile['features'],
   };
 }

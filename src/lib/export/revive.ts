@@ -17,7 +17,12 @@ export function reviveProfile(e: ExportedProfile): ProfileData {
     aliases: e.aliases,
     verified: new Date(e.verified),
     changes: e.changes.map((c) => ({ date: new Date(c.date), summary: c.summary })),
-    features: e.features,
+    features: Object.fromEntries(
+      Object.entries(e.features).map(([key, { since, ...statement }]) => [
+        key,
+        since ? { ...statement, since: { ...since, date: since.date ? new Date(since.date) : undefined } } : statement,
+      ]),
+    ),
     releaseLines: [],
   };
   if (e.kind === 'framework') {
