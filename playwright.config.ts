@@ -9,8 +9,9 @@ import { chromiumLaunchOptions } from './scripts/lib/chromium';
  * present, else Playwright's own download (`npx playwright install chromium`).
  */
 export const BASE_PATH = '/atlas/';
-const rootPort = 4321;
-const basePort = 4322;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const rootPort = Number(process.env.E2E_PORT ?? 4321);
+const basePort = rootPort + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',

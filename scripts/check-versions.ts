@@ -4,7 +4,8 @@
  * registry that cannot be reached is reported and skipped, never fatal; the
  * exit code is 1 only when something drifted (the weekly workflow opens an issue then).
  */
-import { contentDir, readProfileFiles } from '../src/lib/profile-files';
+import { readProfileFiles } from '../src/data/profile-files';
+import { buildOptions } from '../src/integrations/site-options';
 import { profileSchema } from '../src/schemas/profile';
 import { profilePackages, registries, type RegistryName } from './lib/registries';
 import { driftLine, versionDrift } from './lib/version-drift';
@@ -53,7 +54,7 @@ export async function checkVersions(
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { lines, drifted } = await checkVersions(
-    contentDir(),
+    buildOptions.contentDir,
     (url) => fetch(url),
     Number(process.env.REGISTRY_TIMEOUT_MS ?? 8000),
   );

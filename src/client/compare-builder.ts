@@ -2,7 +2,6 @@ import { followQuery, writeQuery } from './url-state';
 import { MAX_COMPARE, MIN_COMPARE, matchProfile, parseSelection, selectionQuery } from '../lib/compare/selection';
 import { compareGroups } from '../lib/compare/table';
 import type { Dataset } from '../lib/export/dataset';
-import { reviveProfile } from '../lib/export/revive';
 import { renderCompareTable } from './compare-render';
 
 /**
@@ -47,7 +46,7 @@ export async function startCompareBuilder(): Promise<void> {
       return p ? [p] : [];
     });
     if (profiles.length >= MIN_COMPARE) {
-      const groups = compareGroups(profiles.map(reviveProfile));
+      const groups = compareGroups(profiles, data.facts);
       tableHost.replaceChildren(
         renderCompareTable(
           groups,

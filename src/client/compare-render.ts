@@ -1,5 +1,5 @@
 import type { CompareGroup } from '../lib/compare/table';
-import { levelDisplay } from '../lib/support';
+import { levelDisplay } from '../lib/statements';
 import { withBase } from '../lib/urls';
 import { featurePath, profilePath } from '../lib/paths';
 

@@ -1,7 +1,7 @@
 import { followQuery, writeQuery } from './url-state';
 import { parseAnswers, serializeAnswers, type Answers } from '../lib/finder/answers';
 import { scoreProfiles, type FeatureOutcome, type FinderProfile, type Match } from '../lib/finder/score';
-import { levelDisplay } from '../lib/support';
+import { levelDisplay } from '../lib/statements';
 import { withBase } from '../lib/urls';
 import { profilePath } from '../lib/paths';
 

@@ -1,5 +1,3 @@
-import { contentDir } from '../lib/profile-files';
-
 /**
  * Build settings read from the environment, so CI, the base-path tests and
  * the benchmark can vary them without changing code.
@@ -11,7 +9,7 @@ export interface SiteOptions {
   base: string;
   /** Where the build writes. */
   outDir: string;
-  /** Folder of profile Markdown files. */
+  /** Folder of profile Markdown files: `ATLAS_CONTENT` (benchmarks, fixtures), else `content/frameworks`. */
   contentDir: string;
   /** The repository on GitHub, for "edit this profile" and "report a wrong fact" links. */
   repoUrl: string;
@@ -28,7 +26,14 @@ export function siteOptions(env: Record<string, string | undefined>): SiteOption
     site: env.SITE_URL ?? 'https://backend-atlas.example',
     base: normaliseBase(env.BASE_PATH),
     outDir: env.ATLAS_OUT_DIR ?? './dist',
-    contentDir: contentDir(env),
+    contentDir: env.ATLAS_CONTENT ?? 'content/frameworks',
     repoUrl: (env.REPO_URL ?? 'https://github.com/backend-atlas/backend-atlas').replace(/\/+$/, ''),
   };
 }
+
+/**
+ * This build's settings: the one place that reads the environment. The
+ * config, the content collection, pages and scripts import it instead of
+ * reading `process.env`.
+ */
+export const buildOptions: SiteOptions = siteOptions(process.env);

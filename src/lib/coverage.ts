@@ -1,6 +1,6 @@
-import { features } from '../schemas/features';
+import { features, type Feature } from '../schemas/features';
 import type { ProfileData } from '../schemas/profile';
-import { statementFor } from './support';
+import { statementFor } from './statements';
 
 export interface ProfileCoverage {
   slug: string;
@@ -14,6 +14,7 @@ export interface ProfileCoverage {
 }
 
 export interface CoverageReport {
+  /** Every profile, verified longest ago first. */
   profiles: ProfileCoverage[];
   cells: number;
   known: number;
@@ -49,7 +50,7 @@ export function coverageReport(
   const sum = (key: 'known' | 'sourced' | 'unknown') => rows.reduce((total, row) => total + row[key], 0);
   const cells = rows.length * features.length;
   return {
-    profiles: rows,
+    profiles: [...rows].sort((a, b) => a.verified.localeCompare(b.verified) || a.slug.localeCompare(b.slug)),
     cells,
     known: sum('known'),
     sourced: sum('sourced'),
@@ -60,4 +61,14 @@ export function coverageReport(
       .sort((a, b) => a.verified.localeCompare(b.verified) || a.slug.localeCompare(b.slug))
       .slice(0, stalestCount),
   };
+}
+
+/** How many catalogue features have a rubric, and which do not yet. */
+export function rubricCoverage(catalogue: readonly Feature[] = features): {
+  withRubric: number;
+  total: number;
+  missing: string[];
+} {
+  const missing = catalogue.filter((f) => f.rubric === undefined).map((f) => f.key);
+  return { withRubric: catalogue.length - missing.length, total: catalogue.length, missing };
 }

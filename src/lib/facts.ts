@@ -1,12 +1,16 @@
-import { factLabels } from './labels';
-import { languagesOf, languageSlug } from './profiles';
+import { licenseLabel } from './license';
 import { languagePath } from './paths';
-import type { ProfileData } from '../schemas/profile';
+import { languageSlug } from './profiles';
+import type { KeyFact, PublishedProfile } from '../schemas/published';
+import { architectures, hostingModels, statuses } from '../schemas/taxonomy';
+import type { LanguageName } from '../schemas/languages';
 
 /** One row of a profile's key facts: a label, a value, and where it was read. */
 export interface FactRow {
   /** Stable anchor id, e.g. `fact-license`. */
   id: string;
+  /** Published field name, e.g. `license`. */
+  key: string;
   label: string;
   /** Text value, or links (languages). */
   value: string | { text: string; path: string }[];
@@ -16,57 +20,46 @@ export interface FactRow {
   note?: string;
 }
 
-/** The key facts of a profile in display order, each with its source. */
-export function factRows(data: ProfileData): FactRow[] {
-  const labels = factLabels(data);
-  const rows: FactRow[] = [{ id: 'fact-kind', label: 'Kind', value: labels.kind }];
-  if (data.kind === 'framework') {
-    rows.push(
-      {
-        id: 'fact-languages',
-        label: 'Languages',
-        value: languagesOf(data).map((name) => ({ text: name, path: languagePath(languageSlug(name)) })),
-      },
-      { id: 'fact-runtime', label: 'Runtime', value: data.runtime },
-    );
-  } else {
-    rows.push({ id: 'fact-hosting', label: 'Hosting', value: labels.hosting ?? '', ...sourced(data.hosting) });
-    if (data.sdkLanguages) {
-      rows.push({
-        id: 'fact-sdk-languages',
-        label: 'SDK languages',
-        value: data.sdkLanguages.value.join(', '),
-        ...sourced(data.sdkLanguages),
-      });
-    }
-    if (data.functionLanguages) {
-      rows.push({
-        id: 'fact-function-languages',
-        label: 'Function languages',
-        value: data.functionLanguages.value.join(', '),
-        ...sourced(data.functionLanguages),
-      });
-    }
-  }
-  rows.push(
-    { id: 'fact-license', label: 'License', value: labels.license, ...sourced(data.license) },
-    {
-      id: 'fact-first-release',
-      label: 'First release',
-      value: String(data.firstRelease.value),
-      ...sourced(data.firstRelease),
-    },
-    { id: 'fact-status', label: 'Status', value: labels.status, ...sourced(data.status) },
-    { id: 'fact-architecture', label: 'Architecture', value: labels.architecture, ...sourced(data.architecture) },
-    { id: 'fact-maintainer', label: 'Maintainer', value: data.maintainer.value, ...sourced(data.maintainer) },
-    { id: 'fact-website', label: 'Website', value: data.website, href: data.website },
-  );
-  if (data.repository) {
-    rows.push({ id: 'fact-repository', label: 'Repository', value: data.repository, href: data.repository });
-  }
-  return rows;
+interface Sourced {
+  value: unknown;
+  source: string;
+  note?: string | undefined;
 }
 
-function sourced(fact: { source: string; note?: string | undefined }): Pick<FactRow, 'source' | 'note'> {
-  return fact.note === undefined ? { source: fact.source } : { source: fact.source, note: fact.note };
+const isSourced = (v: unknown): v is Sourced => typeof v === 'object' && v !== null && 'value' in v && 'source' in v;
+const textOf = (v: unknown): string => (Array.isArray(v) ? v.map(textOf).join(', ') : String(v));
+
+/** Display text for the facts whose stored value is a key; any other fact shows its value as written. */
+const displays: Record<string, (value: string) => string> = {
+  kind: (v) => (v === 'framework' ? 'Framework' : 'Platform'),
+  license: licenseLabel,
+  status: (v) => statuses[v as keyof typeof statuses]?.label ?? v,
+  architecture: (v) => architectures[v as keyof typeof architectures]?.label ?? v,
+  hosting: (v) => hostingModels[v as keyof typeof hostingModels]?.label ?? v,
+};
+
+/** A profile's languages link to their language pages. */
+const linked = new Set(['languages']);
+
+/**
+ * The key facts of a published profile in display order, each with its
+ * source; facts the profile does not have (null, empty) are left out. The
+ * same rows serve the profile page, the compare table and the wide CSV.
+ */
+export function factRows(record: PublishedProfile, facts: readonly KeyFact[]): FactRow[] {
+  const values = new Map<string, unknown>(Object.entries(record));
+  return facts.flatMap(({ key, id, label }) => {
+    const stored = values.get(key);
+    if (stored === null || stored === undefined || (Array.isArray(stored) && stored.length === 0)) return [];
+    const fact = isSourced(stored) ? stored : { value: stored };
+    const display = displays[key];
+    const row: FactRow = { id, key, label, value: display ? display(textOf(fact.value)) : textOf(fact.value) };
+    if (linked.has(key) && Array.isArray(fact.value)) {
+      row.value = fact.value.map((name: LanguageName) => ({ text: name, path: languagePath(languageSlug(name)) }));
+    }
+    if (typeof fact.value === 'string' && fact.value.startsWith('https://')) row.href = fact.value;
+    if ('source' in fact) row.source = fact.source;
+    if ('note' in fact && fact.note !== undefined) row.note = fact.note;
+    return [row];
+  });
 }

@@ -1,7 +1,7 @@
 import type { FeatureKey } from '../schemas/features';
 import { supportLevels, type SupportLevel, type SupportStatement } from '../schemas/support';
 import type { Profile } from './profiles';
-import { statementFor } from './support';
+import { statementFor } from './statements';
 
 export interface LevelGroup<T extends Profile> {
   level: SupportLevel;

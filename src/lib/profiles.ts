@@ -1,7 +1,7 @@
 import { features } from '../schemas/features';
 import { languages, type LanguageName } from '../schemas/languages';
 import type { ProfileData } from '../schemas/profile';
-import { statementFor } from './support';
+import { statementFor } from './statements';
 
 /** A profile as pages use it: its slug (`id`) and validated data. */
 export interface Profile {

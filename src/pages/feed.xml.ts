@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getProfiles } from '../data/profiles';
+import { getProfiles } from '../data/collection';
 import { changesFeed } from '../lib/export/feed';
 import { withBase } from '../lib/urls';
 import { profilePath } from '../lib/paths';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getProfiles } from '../data/profiles';
+import { getProfiles } from '../data/collection';
 import { calendarResponse } from '../lib/lifecycle/calendar-response';
 
 /** /lifecycle.ics: every announced end of support across the site. */

@@ -2,7 +2,7 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
-import { listSlugs } from '../lib/profile-files';
+import { listSlugs } from '../data/profile-files';
 import { headingAnchorOptions } from './heading-anchor';
 import { rehypeFocusableCode } from './rehype-focusable-code';
 import { remarkAtlasLinks } from './remark-atlas-links';

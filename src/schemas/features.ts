@@ -24,6 +24,23 @@ export interface Feature {
   readonly category: CategoryKey;
   /** One paragraph: what counts as support for this feature. */
   readonly description: string;
+  /** How to rate this feature's support, decided once for every profile; absent until written. */
+  readonly rubric?: FeatureRubric;
+}
+
+/**
+ * What counts as each support level for one feature, and how the borderline
+ * cases are decided (a runtime's own capability, starter/extension systems,
+ * a separate package from the same organisation …), so the same evidence gets
+ * the same level in every profile.
+ */
+export interface FeatureRubric {
+  readonly builtIn: string;
+  readonly officialPackage: string;
+  readonly communityPackage: string;
+  readonly none: string;
+  /** Borderline cases and their decision, one sentence each. */
+  readonly borderline: readonly string[];
 }
 
 export const features = [

@@ -13,6 +13,8 @@ export const spdxIds = [
   'LGPL-3.0-only',
   'GPL-3.0-only',
   'AGPL-3.0-only',
+  'BUSL-1.1',
+  'FSL-1.1-ALv2',
 ] as const;
 
 /** The license value of a closed-source platform. */

@@ -8,6 +8,22 @@ import { sourceUrl, sourcedFact } from './source';
 import { supportStatementSchema } from './support';
 import { architectures, hostingModels, statuses, vocabularyKeys } from './taxonomy';
 
+/**
+ * The profile schema is the one definition of a profile: front matter is
+ * validated by it, the published record (/data/) is derived from it
+ * (`src/schemas/published.ts`), and the field reference in content/README.md
+ * is generated from its descriptions. Each field's `.describe()` text is what
+ * contributors and data users read; fields registered in `keyFacts` are the
+ * key facts of the profile page, the compare table and the wide CSV, in the
+ * order the fields are declared here.
+ */
+export const keyFacts = z.registry<{
+  /** Row label, e.g. "First release". */
+  label: string;
+  /** False for facts the compare table leaves out (links such as the website). */
+  compare?: boolean;
+}>();
+
 /** Profile slugs: the file name, lower-case words joined by hyphens. */
 export const slugSchema = z
   .string()
@@ -20,7 +36,11 @@ const spdxLicense = z.string().refine(isSpdxExpression, {
 
 const currentYear = new Date().getUTCFullYear();
 
-/** A calendar date written as YAML `YYYY-MM-DD` (unquoted). */
+/**
+ * A calendar date written as YAML `YYYY-MM-DD` (unquoted). That the written
+ * text is a real date (not `2026-02-30`, which YAML rolls over) is checked by
+ * the lint on the file's text (`front-matter-text`).
+ */
 const dateSchema = z.date({
   error: (issue) => `expected a date written as YYYY-MM-DD; found ${JSON.stringify(issue.input)}`,
 });
@@ -31,37 +51,52 @@ const languageList = z
   .min(1, { error: 'expected at least one language' })
   .refine((names) => new Set(names).size === names.length, { error: 'expected each language once' });
 
-/** Fields every profile has, whatever its kind. */
-export const commonFields = {
-  /** Display name, unique across the collection. */
-  name: z.string().trim().min(1),
-  /** One neutral sentence: what it is, for whom (at most 160 characters). */
-  tagline: z.string().trim().min(10).max(160),
-  /** Official home page. */
-  website: sourceUrl,
-  /** Year of the first public release (tag, package or announcement). */
-  firstRelease: sourcedFact(z.int().min(1990).max(currentYear)),
-  /** Maintenance status; rules in `statuses`. */
-  status: sourcedFact(choice(vocabularyKeys(statuses))),
-  /** Architectural style; rules in `architectures`. */
-  architecture: sourcedFact(choice(vocabularyKeys(architectures))),
-  /** Person, company or foundation that maintains it. */
-  maintainer: sourcedFact(z.string().trim().min(1)),
-  /** Organisations publicly named as users, each with the page that names them. */
-  notableUsers: z.array(z.strictObject({ name: z.string().trim().min(1), source: sourceUrl })).default([]),
-  /** Slugs of profiles readers weigh against this one (related pairs for /compare/). */
-  alternatives: z.array(slugSchema).default([]),
-  /**
-   * Other slugs that should lead to this profile, e.g. `rails` for `ruby-on-rails`
-   * or `spring-boot` for `spring`; none may equal another profile's slug or alias
-   * (lint `aliases-unique`). Default: none.
-   */
-  aliases: z.array(slugSchema).default([]),
-  /** Date the facts were last checked against their sources; not in the future. */
-  verified: dateSchema,
-  /** Data changes, newest first, for the change feed. */
-  changes: z.array(z.strictObject({ date: dateSchema, summary: z.string().trim().min(1) })).default([]),
-  /** Support statements keyed by catalogue feature; a missing key means `unknown`. */
+const name = z.string().trim().min(1).describe('Display name, unique across the collection.');
+const tagline = z
+  .string()
+  .trim()
+  .min(10)
+  .max(160)
+  .describe('One neutral sentence: what it is and for whom, 10–160 characters.');
+const firstRelease = sourcedFact(z.int().min(1990).max(currentYear))
+  .describe('Sourced fact: year of the first public release (tag, package or announcement).')
+  .register(keyFacts, { label: 'First release' });
+const status = sourcedFact(choice(vocabularyKeys(statuses)))
+  .describe(`Sourced fact: maintenance status, one of ${Object.keys(statuses).join(', ')} (rules on /about/).`)
+  .register(keyFacts, { label: 'Status' });
+const architecture = sourcedFact(choice(vocabularyKeys(architectures)))
+  .describe(`Sourced fact: architectural style, one of ${Object.keys(architectures).join(', ')} (rules on /about/).`)
+  .register(keyFacts, { label: 'Architecture' });
+const maintainer = sourcedFact(z.string().trim().min(1))
+  .describe('Sourced fact: the person, company or foundation that maintains it.')
+  .register(keyFacts, { label: 'Maintainer' });
+const website = sourceUrl
+  .describe('Official home page, https.')
+  .register(keyFacts, { label: 'Website', compare: false });
+
+/** Fields after the key facts, the same for every kind. */
+const recordFields = {
+  notableUsers: z
+    .array(z.strictObject({ name: z.string().trim().min(1), source: sourceUrl }))
+    .default([])
+    .describe('Organisations publicly named as users, each as { name, source } with the page that names them.'),
+  alternatives: z
+    .array(slugSchema)
+    .default([])
+    .describe('Slugs of profiles readers weigh against this one (related pairs for /compare/).'),
+  aliases: z
+    .array(slugSchema)
+    .default([])
+    .describe(
+      'Other slugs that lead to this profile, e.g. rails for ruby-on-rails; none may be another profile’s slug or alias.',
+    ),
+  verified: dateSchema.describe(
+    'Date the facts were last checked against their sources, YYYY-MM-DD, a real date, not in the future.',
+  ),
+  changes: z
+    .array(z.strictObject({ date: dateSchema, summary: z.string().trim().min(1) }))
+    .default([])
+    .describe('Changes to the data, newest first, as { date, summary }.'),
   features: z
     .partialRecord(choice(featureKeys), supportStatementSchema, {
       error: (issue) => {
@@ -71,44 +106,89 @@ export const commonFields = {
         return `unknown feature key ${keys.map((k) => JSON.stringify(k)).join(', ')}; expected keys of the catalogue (src/schemas/features.ts): ${featureKeys.join(', ')}`;
       },
     })
-    .default({}),
+    .default({})
+    .describe(
+      'Support statements keyed by catalogue feature (src/schemas/features.ts), each { level, note?, source? }; a missing key means unknown.',
+    ),
 };
 
 /** A library or framework that developers write application code against. */
 export const frameworkSchema = z.strictObject({
-  ...commonFields,
-  kind: z.literal('framework'),
-  /** Languages application code is written in, primary first. */
-  languages: z.array(choice(languageNames)).min(1, { error: 'expected at least one language' }),
-  /** Runtime or platform it runs on, e.g. "CPython", "Node.js, Deno, Bun", "JVM". */
-  runtime: z.string().trim().min(1),
-  /** Open-source license as an SPDX id or expression. */
-  license: sourcedFact(spdxLicense),
-  /** Public source repository. */
-  repository: sourceUrl,
+  name,
+  tagline,
+  kind: z
+    .literal('framework')
+    .describe('framework (a library you write code against) or platform (no-code, low-code or backend-as-a-service).')
+    .register(keyFacts, { label: 'Kind' }),
+  languages: z
+    .array(choice(languageNames))
+    .min(1, { error: 'expected at least one language' })
+    .describe(`Languages application code is written in, primary first: ${languageNames.join(', ')}.`)
+    .register(keyFacts, { label: 'Languages' }),
+  runtime: z
+    .string()
+    .trim()
+    .min(1)
+    .describe('What it runs on, e.g. CPython; Node.js, Deno, Bun; JVM.')
+    .register(keyFacts, { label: 'Runtime' }),
+  license: sourcedFact(spdxLicense)
+    .describe(
+      `Sourced fact: the open-source license as an SPDX id (${spdxIds.join(', ')}) or an expression such as MIT OR Apache-2.0.`,
+    )
+    .register(keyFacts, { label: 'License' }),
+  firstRelease,
+  status,
+  architecture,
+  maintainer,
+  website,
+  repository: sourceUrl
+    .describe('Public source repository, https.')
+    .register(keyFacts, { label: 'Repository', compare: false }),
   ...releaseFields,
+  ...recordFields,
 });
 
 /** A no-code, low-code or backend-as-a-service product: no language of its own. */
 export const platformSchema = z.strictObject({
-  ...commonFields,
-  kind: z.literal('platform'),
-  /** SPDX id or expression, or "proprietary". */
+  name,
+  tagline,
+  kind: z
+    .literal('platform')
+    .describe('framework (a library you write code against) or platform (no-code, low-code or backend-as-a-service).')
+    .register(keyFacts, { label: 'Kind' }),
+  hosting: sourcedFact(choice(vocabularyKeys(hostingModels)))
+    .describe(`Sourced fact: where it runs, one of ${Object.keys(hostingModels).join(', ')}.`)
+    .register(keyFacts, { label: 'Hosting' }),
+  sdkLanguages: sourcedFact(languageList)
+    .optional()
+    .describe('Sourced fact: languages of the platform’s official SDKs (not a framework’s languages).')
+    .register(keyFacts, { label: 'SDK languages' }),
+  functionLanguages: sourcedFact(languageList)
+    .optional()
+    .describe('Sourced fact: languages its server-side functions or hooks are written in; absent when it runs none.')
+    .register(keyFacts, { label: 'Function languages' }),
   license: sourcedFact(
     z.union([z.literal(PROPRIETARY), spdxLicense], {
       error: (issue) => `expected "${PROPRIETARY}" or an SPDX id; found ${JSON.stringify(issue.input)}`,
     }),
-  ),
-  /** Public source repository, when the platform is open source. */
-  repository: sourceUrl.optional(),
-  /** Where it runs; labels in `hostingModels`. */
-  hosting: sourcedFact(choice(vocabularyKeys(hostingModels))),
+  )
+    .describe(`Sourced fact: an SPDX id or expression, or "${PROPRIETARY}".`)
+    .register(keyFacts, { label: 'License' }),
+  firstRelease,
+  status,
+  architecture,
+  maintainer,
+  website,
+  repository: sourceUrl
+    .optional()
+    .describe('Public source repository, https, when the platform is open source.')
+    .register(keyFacts, { label: 'Repository', compare: false }),
   ...releaseFields,
-  /** Languages of the platform's official client/server SDKs (not of the platform itself), e.g. JavaScript, Dart. */
-  sdkLanguages: sourcedFact(languageList).optional(),
-  /** Languages its server-side functions or hooks are written in; absent when it runs none. */
-  functionLanguages: sourcedFact(languageList).optional(),
+  ...recordFields,
 });
+
+/** Every kind's schema, keyed by `kind`. */
+export const kindSchemas = { framework: frameworkSchema, platform: platformSchema } as const;
 
 export const profileSchema = z.discriminatedUnion('kind', [frameworkSchema, platformSchema], {
   error: (issue) =>

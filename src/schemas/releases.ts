@@ -4,7 +4,7 @@ import { sourceUrl } from './source';
 /**
  * A calendar date written as YAML `YYYY-MM-DD` (unquoted). YAML turns an
  * impossible date such as 2026-02-30 into 2 March silently; the lint check
- * `release-dates-real` compares the written text.
+ * `front-matter-text` compares the written text.
  */
 const releaseDate = z.date({
   error: (issue) => `expected a date written as YYYY-MM-DD; found ${JSON.stringify(issue.input)}`,
@@ -73,10 +73,14 @@ export const releaseLinesSchema = z.array(releaseLineSchema).default([]);
 
 /** The two profile fields this file defines, spread into the framework and platform schemas. */
 export const releaseFields = {
-  /** Support policy, or `{ none: true }`; absent while not yet researched. */
-  releasePolicy: releasePolicySchema.optional(),
-  /** Release lines, newest first: every supported line and the most recent ended ones. */
-  releaseLines: releaseLinesSchema,
+  releasePolicy: releasePolicySchema
+    .optional()
+    .describe(
+      'The support policy as { summary, source } (cadence, LTS rule, from the project’s own page), or { none: true, note?, source? } when the project publishes none; absent while not yet researched.',
+    ),
+  releaseLines: releaseLinesSchema.describe(
+    'Release lines, newest first, each { cycle, released?, lts, bugfixUntil?, securityUntil?, latest?, latestDate?, requires?, note?, source }: every supported line and the most recent ended ones. Dates YYYY-MM-DD; ends may lie in the future, releases may not.',
+  ),
 };
 
 export type ReleasePolicy = z.infer<typeof releasePolicySchema>;

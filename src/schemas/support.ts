@@ -28,19 +28,36 @@ export const sinceSchema = z.strictObject({
 
 /**
  * One support statement, after mdn/browser-compat-data: a level, an optional
- * short note and the URL it was read from. Rules that relate the fields (a
- * known level needs a source; a package level names the package) are checks of
- * the data lint, in `src/lib/lint/`.
+ * short note and the URL it was read from. The schema also enforces the rules
+ * that relate the fields: a known level needs a source; a package level names
+ * the package in its note.
  */
-export const supportStatementSchema = z.strictObject({
-  /** Support level; see `supportLevels`. */
-  level: supportLevelSchema,
-  /** Short caveat, or the package's name for package levels (at most 300 characters). */
-  note: z.string().trim().min(1).max(300).optional(),
-  /** URL of the page that states this support; required unless `unknown`. */
-  source: sourceUrl.optional(),
-  /** Since which version the feature exists, where the project documents it. */
-  since: sinceSchema.optional(),
-});
+export const supportStatementSchema = z
+  .strictObject({
+    /** Support level; see `supportLevels`. */
+    level: supportLevelSchema,
+    /** Short caveat, or the package's name for package levels (at most 300 characters). */
+    note: z.string().trim().min(1).max(300).optional(),
+    /** URL of the page that states this support; required unless `unknown`. */
+    source: sourceUrl.optional(),
+    /** Since which version the feature exists, where the project documents it. */
+    since: sinceSchema.optional(),
+  })
+  .superRefine((statement, context) => {
+    if (statement.level !== 'unknown' && statement.source === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: `missing source for level "${statement.level}": add the https URL of the page that states this support, or set the level to "unknown"`,
+      });
+    }
+    if (packageLevels.includes(statement.level) && statement.note === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: `level "${statement.level}" without a note: start the note with the name of the package, e.g. "Flask-SQLAlchemy"`,
+      });
+    }
+  });
 
 export type SupportStatement = z.infer<typeof supportStatementSchema>;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { features } from '../../src/schemas/features';
-import { statementFor } from '../../src/lib/support';
+import { statementFor } from '../../src/lib/statements';
 import { loadProfiles } from './support/content';
 import { attributeValues } from './support/html';
 import { sitemapPaths } from './support/site';

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { features } from '../../src/schemas/features';
 import { languagesOf } from '../../src/lib/profiles';
-import { levelDisplay, statementFor } from '../../src/lib/support';
+import { levelDisplay, statementFor } from '../../src/lib/statements';
 import { supportLevels } from '../../src/schemas/support';
 import { loadProfiles } from './support/content';
 

@@ -3,7 +3,7 @@ import { axeViolations, preloadAxe } from './support/axe';
 import { sitemapPaths } from './support/site';
 
 // Every page in the sitemap (and the 404 page): it loads, logs no console
-// error, has one <h1> and one canonical link, and axe finds no WCAG 2.2 AA violation in the light or
+// error, requests nothing from another origin, has one <h1> and one canonical link, and axe finds no WCAG 2.2 AA violation in the light or
 // the dark colour scheme. Pages are checked in batches that share one browser
 // page, so the per-test overhead does not grow with the number of pages.
 const paths = [...sitemapPaths(), '404.html'];
@@ -21,9 +21,18 @@ for (const batch of batches) {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
+    // Nothing may be fetched from another origin: no CDN, font service, analytics or embed.
+    let foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.origin !== new URL(page.url() || 'http://localhost/').origin) {
+        foreign.push(request.url());
+      }
+    });
 
     for (const path of batch) {
       errors = [];
+      foreign = [];
       await page.emulateMedia({ colorScheme: 'light' });
       const response = await page.goto(path);
       expect.soft(response?.status(), `/${path}: HTTP status`).toBe(200);
@@ -33,6 +42,7 @@ for (const batch of batches) {
       await page.emulateMedia({ colorScheme: 'dark' });
       expect.soft(await axeViolations(page, { colourOnly: true }), `/${path}: axe, dark scheme`).toEqual([]);
       expect.soft(errors, `/${path}: console errors`).toEqual([]);
+      expect.soft(foreign, `/${path}: requests to other origins`).toEqual([]);
     }
   });
 }

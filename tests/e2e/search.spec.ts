@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { features } from '../../src/schemas/features';
 import { languagesOf } from '../../src/lib/profiles';
-import { statementFor } from '../../src/lib/support';
+import { statementFor } from '../../src/lib/statements';
 import { loadProfiles } from './support/content';
 
 // Expectations come from the content collection, not from the page: for each

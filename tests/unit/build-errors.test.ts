@@ -44,8 +44,8 @@ describe('the build', () => {
   });
 
   it('fails on a lint error, naming the file, the field and the fix', { timeout: 60_000 }, async () => {
-    const { ok, output } = await sync(contentWith('missing-source'));
+    const { ok, output } = await sync(contentWith('future-verified'));
     expect(ok).toBe(false);
-    expect(output).toMatch(/alpha\.md: features\.orm\.source: missing source for level "built-in"\. Fix: /);
+    expect(output).toMatch(/alpha\.md: verified: 2026-12-31 lies in the future \(today is \d{4}-\d\d-\d\d\)\. Fix: /);
   });
 });

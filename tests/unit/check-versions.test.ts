@@ -4,7 +4,7 @@ import { checkVersions } from '../../scripts/check-versions';
 import { versionDrift } from '../../scripts/lib/version-drift';
 import { fixtureSource } from '../support/fixtures';
 import { profileSchema } from '../../src/schemas/profile';
-import { readProfileFiles } from '../../src/lib/profile-files';
+import { readProfileFiles } from '../../src/data/profile-files';
 
 // Recorded npm answers (tests/fixtures/registry/npm-<package>.json); every other registry is unreachable here.
 const recorded = (url: string) => {

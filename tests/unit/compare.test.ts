@@ -3,8 +3,10 @@ import { MAX_PAIRED_LANGUAGE_GROUP, pairSlug, pairsBySlug, relatedPairs } from '
 import { matchProfile, parseSelection, selectionQuery } from '../../src/lib/compare/selection';
 import { listPhrase, pairSummary } from '../../src/lib/compare/summary';
 import { compareGroups } from '../../src/lib/compare/table';
+import { publishProfile } from '../../src/lib/export/record';
 import type { Profile } from '../../src/lib/profiles';
 import { profileSchema, type ProfileInput } from '../../src/schemas/profile';
+import { keyFactList } from '../../src/schemas/published';
 import { fixtureSource } from '../support/fixtures';
 
 function profile(id: string, change: Partial<ProfileInput>): Profile {
@@ -64,7 +66,8 @@ describe('related pairs', () => {
 });
 
 describe('the compare table', () => {
-  const groups = compareGroups([django.data, rails.data]);
+  const published = (p: Profile) => publishProfile(p, `https://atlas.example/frameworks/${p.id}/`);
+  const groups = compareGroups([published(django), published(rails)], keyFactList);
   const row = (id: string) => groups.flatMap((g) => g.rows).find((r) => r.id === id);
 
   it('has the facts, then every feature grouped by category with stable anchors', () => {

@@ -2,17 +2,16 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { csvField, frameworksCsv } from '../../src/lib/export/csv';
+import { BOM, csvField, frameworksCsv, frameworksWideCsv } from '../../src/lib/export/csv';
 import { dataset } from '../../src/lib/export/dataset';
 import { changesFeed } from '../../src/lib/export/feed';
-import { reviveProfile } from '../../src/lib/export/revive';
-import { assertValidExport } from '../../src/lib/export/validate';
+import { publishProfile } from '../../src/lib/export/record';
 import type { Profile } from '../../src/lib/profiles';
 import { reportUrl, editUrl } from '../../src/lib/repo-links';
 import { profileJsonLd } from '../../src/lib/seo/json-ld';
-import { exportedProfileSchema } from '../../src/schemas/export';
 import { features } from '../../src/schemas/features';
 import { profileSchema } from '../../src/schemas/profile';
+import { keyFactList, publishedProfileSchema } from '../../src/schemas/published';
 import { fixtureSource } from '../support/fixtures';
 
 const profiles: Profile[] = ['beta', 'alpha'].map((id) => ({
@@ -51,53 +50,121 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
 describe('frameworks.json', () => {
   const data = dataset(profiles, url);
+  const [alpha, beta] = data.profiles;
+  const alphaData = profiles[1]!.data;
+  const betaData = profiles[0]!.data;
 
-  it('lists profiles by slug with every catalogue feature, and validates against the generated JSON Schema', () => {
+  it('publishes each profile whole: every front-matter field, dates as YYYY-MM-DD, absent fields null or []', () => {
     expect(data.profiles.map((p) => p.slug)).toEqual(['alpha', 'beta']);
-    expect(Object.keys(data.profiles[0]!.features)).toEqual(features.map((f) => f.key));
-    expect(data.profiles[0]!.features.graphql).toEqual({ level: 'unknown' });
+    const { features: alphaFeatures, verified, changes, releaseLines, ...alphaRest } = alphaData;
+    const isoDates = <T extends object>(value: T) =>
+      Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v instanceof Date ? iso(v) : v]));
+    expect(alpha).toEqual({
+      slug: 'alpha',
+      url: url('alpha'),
+      ...alphaRest,
+      verified: iso(verified),
+      changes: changes.map((c) => ({ date: iso(c.date), summary: c.summary })),
+      releaseLines: releaseLines.map(isoDates),
+      hosting: null,
+      sdkLanguages: null,
+      functionLanguages: null,
+      features: Object.fromEntries(
+        features.map((f) => {
+          const { since, ...statement } = alphaFeatures[f.key] ?? { level: 'unknown' };
+          return [f.key, since ? { ...statement, since: isoDates(since) } : statement];
+        }),
+      ),
+    });
+    expect(alpha?.features.routing.since).toEqual({
+      version: '2.0',
+      date: '2025-03-12',
+      source: 'https://example.org/alpha/releases/2.0',
+    });
+    expect(beta).toMatchObject({
+      kind: 'platform',
+      languages: [],
+      runtime: null,
+      hosting: betaData.kind === 'platform' ? betaData.hosting : 'not a platform',
+    });
+  });
+
+  it('validates against the published JSON Schema (ajv), and the schema rejects a wrong record', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats(ajv);
-    const validate = ajv.compile(z.toJSONSchema(exportedProfileSchema));
-    for (const profile of JSON.parse(JSON.stringify(data.profiles)) as unknown[]) {
-      expect(validate(profile), JSON.stringify(validate.errors)).toBe(true);
-    }
+    const validate = ajv.compile(z.toJSONSchema(publishedProfileSchema));
+    const json = JSON.parse(JSON.stringify(data.profiles)) as Record<string, unknown>[];
+    for (const profile of json) expect(validate(profile), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...json[0], verified: '25/11/2026' })).toBe(false);
+    expect(validate({ ...json[0], hosting: undefined })).toBe(false);
+  });
+
+  it('lists the key facts the pages show, in the schema’s order', () => {
+    expect(data.facts.map((f) => f.key)).toEqual([
+      'kind',
+      'languages',
+      'runtime',
+      'hosting',
+      'sdkLanguages',
+      'functionLanguages',
+      'license',
+      'firstRelease',
+      'status',
+      'architecture',
+      'maintainer',
+      'website',
+      'repository',
+    ]);
   });
 
   it('is deterministic: the same content gives the same bytes, whatever the input order', () => {
     expect(JSON.stringify(dataset([...profiles].reverse(), url))).toBe(JSON.stringify(data));
   });
 
-  it('fails the build when a profile does not match the schema', () => {
-    const broken = { ...data.profiles[0], verified: '25/11/2026' };
-    expect(() => assertValidExport([broken])).toThrow('alpha: verified:');
-  });
-
-  it('reads back into the shape the compare builder uses', () => {
-    const revived = reviveProfile(data.profiles[0]!);
-    expect(revived.name).toBe('Alpha');
-    expect(revived.verified).toEqual(profiles[1]!.data.verified);
+  it('fails the build when a profile does not match the published schema, naming profile and field', () => {
+    const broken = { id: 'alpha', data: { ...alphaData, runtime: 42 } } as unknown as Profile;
+    expect(() => publishProfile(broken, url('alpha'))).toThrow('alpha: runtime:');
   });
 });
 
 describe('frameworks.csv', () => {
-  it('quotes per RFC 4180 and parses back to the same cells', () => {
+  it('starts with a byte-order mark, quotes per RFC 4180 and parses back to the same cells', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a, "b"\nc')).toBe('"a, ""b""\nc"');
-    const rows = parseCsv(frameworksCsv(profiles));
+    const text = frameworksCsv(dataset(profiles, url).profiles);
+    expect(text.startsWith(BOM)).toBe(true);
+    const rows = parseCsv(text.slice(1));
     expect(rows[0]).toEqual(['slug', 'name', 'feature', 'category', 'level', 'note', 'source']);
     expect(rows).toHaveLength(1 + profiles.length * features.length);
-    expect(rows[1]).toEqual([
-      'alpha',
-      'Alpha',
-      'orm',
-      'data',
-      'community-package',
-      'alpha-orm',
-      'https://example.org/alpha-orm',
-    ]);
+    const orm = profiles[1]!.data.features.orm!;
+    expect(rows[1]).toEqual(['alpha', 'Alpha', 'orm', 'data', orm.level, orm.note, orm.source]);
+  });
+});
+
+describe('frameworks-wide.csv', () => {
+  const { profiles: records, facts } = dataset(profiles, url);
+  const text = frameworksWideCsv(records, facts);
+  const [header, alphaRow, betaRow] = parseCsv(text.slice(1));
+  const column = (row: string[] | undefined, name: string) => row?.[header!.indexOf(name)];
+
+  it('has one row per profile with its key facts and one column per feature level', () => {
+    expect(text.startsWith(BOM)).toBe(true);
+    expect(header!.slice(0, 3)).toEqual(['slug', 'name', 'url']);
+    expect(header!.slice(-features.length)).toEqual(features.map((f) => f.key));
+    const alpha = profiles[1]!.data;
+    expect(column(alphaRow, 'kind')).toBe('framework');
+    expect(column(alphaRow, 'languages')).toBe(alpha.kind === 'framework' ? alpha.languages.join('; ') : '');
+    expect(column(alphaRow, 'license')).toBe(alpha.license.value);
+    expect(column(alphaRow, 'license_source')).toBe(alpha.license.source);
+    expect(column(alphaRow, 'orm')).toBe(alpha.features.orm?.level);
+    expect(column(alphaRow, 'graphql')).toBe('unknown');
+    expect(column(betaRow, 'languages')).toBe('');
+    expect(column(betaRow, 'hosting')).toBe(records[1]!.hosting?.value);
+    expect(keyFactList.every((f) => header!.includes(f.key))).toBe(true);
   });
 });
 

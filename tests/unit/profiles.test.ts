@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { factRows } from '../../src/lib/facts';
+import { publishProfile } from '../../src/lib/export/record';
+import { keyFactList } from '../../src/schemas/published';
 import { overviewRows } from '../../src/lib/overview';
-import { languageGroups } from '../../src/lib/languages';
+import { languageGroups } from '../../src/lib/language-groups';
 import { builtInCount, byName, sameLanguagePeers, type Profile } from '../../src/lib/profiles';
-import { statementFor } from '../../src/lib/support';
+import { statementFor } from '../../src/lib/statements';
 import { profileSchema, type ProfileInput } from '../../src/schemas/profile';
 import { fixtureSource } from '../support/fixtures';
 
@@ -72,8 +74,9 @@ describe('overviewRows', () => {
 });
 
 describe('factRows', () => {
+  const rowsOf = (p: Profile) => factRows(publishProfile(p, `https://atlas.example/frameworks/${p.id}/`), keyFactList);
   it('lists the sourced facts of a framework with their sources', () => {
-    const rows = factRows(django.data);
+    const rows = rowsOf(django);
     expect(rows.map((r) => r.id)).toEqual([
       'fact-kind',
       'fact-languages',
@@ -93,7 +96,7 @@ describe('factRows', () => {
     expect(rows.find((r) => r.id === 'fact-languages')?.value).toEqual([{ text: 'Python', path: 'languages/python/' }]);
   });
   it('gives a platform hosting instead of languages and runtime', () => {
-    const ids = factRows(beta.data).map((r) => r.id);
+    const ids = rowsOf(beta).map((r) => r.id);
     expect(ids).toContain('fact-hosting');
     expect(ids).not.toContain('fact-languages');
   });

@@ -43,4 +43,16 @@ describe('profile schema', () => {
       'license.source: expected an absolute URL (https://…); found undefined',
     ]);
   });
+
+  it('rejects a known support level without a source', () => {
+    expect(schemaIssues('missing-source')).toEqual([
+      'features.orm.source: missing source for level "built-in": add the https URL of the page that states this support, or set the level to "unknown"',
+    ]);
+  });
+
+  it('rejects a package level whose note does not name the package', () => {
+    expect(schemaIssues('package-unnamed')).toEqual([
+      'features.orm.note: level "community-package" without a note: start the note with the name of the package, e.g. "Flask-SQLAlchemy"',
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseBase, siteOptions } from '../../src/integrations/site-options';
-import { hasHighlightedSample, proseWordCount, sectionHeadings } from '../../src/lib/prose';
+import { hasHighlightedSample, headings, parseProse, proseWordCount, sectionHeadings } from '../../src/lib/prose';
 import { compareCells } from '../../src/lib/sort';
 import { joinBase } from '../../src/lib/urls';
 import { isSpdxExpression } from '../../src/schemas/licenses';
@@ -29,7 +29,9 @@ describe('base path', () => {
 });
 
 describe('prose helpers', () => {
-  const body = '## Overview\n\nTwo words.\n\n```python\n## not a heading\nprint(1)\n```\n\n## Hello world\n';
+  const body = parseProse(
+    '## Overview\n\nTwo words.\n\n```python\n## not a heading\nprint(1)\n```\n\n## Hello world\n',
+  );
   it('finds ## headings outside code blocks', () => {
     expect(sectionHeadings(body)).toEqual(['Overview', 'Hello world']);
   });
@@ -38,7 +40,11 @@ describe('prose helpers', () => {
   });
   it('detects a fenced sample with a language', () => {
     expect(hasHighlightedSample(body)).toBe(true);
-    expect(hasHighlightedSample('```\nplain\n```')).toBe(false);
+    expect(hasHighlightedSample(parseProse('```\nplain\n```'))).toBe(false);
+  });
+  it('gives heading ids as rehype-slug does: from the text content, repeats numbered', () => {
+    const tree = parseProse('## [Security](https://example.org/s)\n\n### `Security`\n\n## Trade-offs & costs\n');
+    expect(headings(tree).map((h) => h.id)).toEqual(['security', 'security-1', 'trade-offs--costs']);
   });
 });
 

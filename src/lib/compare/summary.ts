@@ -1,7 +1,7 @@
 import { features } from '../../schemas/features';
 import type { ProfileData } from '../../schemas/profile';
 import { licenseLabel } from '../license';
-import { statementFor } from '../support';
+import { statementFor } from '../statements';
 
 /** "a, b and c"; long lists end in "and N more". */
 export function listPhrase(items: readonly string[], max = 5): string {

@@ -1,8 +1,7 @@
 import { factRows } from '../facts';
 import { categories, features } from '../../schemas/features';
-import type { ProfileData } from '../../schemas/profile';
+import type { KeyFact, PublishedProfile } from '../../schemas/published';
 import type { SupportLevel } from '../../schemas/support';
-import { statementFor } from '../support';
 
 export interface CompareCell {
   text: string;
@@ -35,39 +34,26 @@ function row(id: string, label: string, cells: CompareCell[], feature?: string):
   return feature ? { id, label, feature, cells, differs } : { id, label, cells, differs };
 }
 
-function factCell(data: ProfileData, id: string): CompareCell {
-  const fact = factRows(data).find((r) => r.id === id);
-  if (!fact) return { text: '—' };
-  const text = typeof fact.value === 'string' ? fact.value : fact.value.map((v) => v.text).join(', ');
-  return { text, ...(fact.source ? { source: fact.source } : {}), ...(fact.note ? { note: fact.note } : {}) };
-}
-
-const factIds: [string, string][] = [
-  ['fact-kind', 'Kind'],
-  ['fact-languages', 'Languages'],
-  ['fact-runtime', 'Runtime'],
-  ['fact-hosting', 'Hosting'],
-  ['fact-sdk-languages', 'SDK languages'],
-  ['fact-function-languages', 'Function languages'],
-  ['fact-license', 'License'],
-  ['fact-first-release', 'First release'],
-  ['fact-status', 'Status'],
-  ['fact-architecture', 'Architecture'],
-  ['fact-maintainer', 'Maintainer'],
-];
-
 /**
  * The side-by-side table for 2–4 profiles: facts first, then every feature by
- * category, each row marked when the profiles differ. Pure, so pair pages
- * (rendered at build time) and the compare builder (in the browser) agree.
+ * category, each row marked when the profiles differ. It reads published
+ * records (/data/frameworks.json) and the dataset's list of key facts, so pair
+ * pages (rendered at build time) and the compare builder (in the browser) agree.
  */
-export function compareGroups(profiles: readonly ProfileData[]): CompareGroup[] {
-  const facts = factIds
-    .map(([id, label]) =>
+export function compareGroups(profiles: readonly PublishedProfile[], keyFacts: readonly KeyFact[]): CompareGroup[] {
+  const rowsOf = profiles.map((p) => factRows(p, keyFacts));
+  const facts = keyFacts
+    .filter((fact) => fact.compare)
+    .map(({ id, label }) =>
       row(
         id,
         label,
-        profiles.map((p) => factCell(p, id)),
+        rowsOf.map((rows) => {
+          const fact = rows.find((r) => r.id === id);
+          if (!fact) return { text: '—' };
+          const text = typeof fact.value === 'string' ? fact.value : fact.value.map((v) => v.text).join(', ');
+          return { text, ...(fact.source ? { source: fact.source } : {}), ...(fact.note ? { note: fact.note } : {}) };
+        }),
       ),
     )
     .filter((r) => r.cells.some((c) => c.text !== '—'));
@@ -83,7 +69,7 @@ export function compareGroups(profiles: readonly ProfileData[]): CompareGroup[] 
             `feature-${f.key}`,
             f.name,
             profiles.map((p) => {
-              const s = statementFor(p, f.key);
+              const s = p.features[f.key];
               return {
                 text: s.level,
                 level: s.level,

@@ -2,7 +2,7 @@ import { features, type FeatureKey } from '../../schemas/features';
 import type { SupportLevel } from '../../schemas/support';
 import type { Profile } from '../profiles';
 import { languagesOf } from '../profiles';
-import { statementFor } from '../support';
+import { statementFor } from '../statements';
 import type { FinderProfile } from './score';
 
 /** The finder's data for a profile: facts and levels it scores on, nothing else (no prose, notes or sources). */

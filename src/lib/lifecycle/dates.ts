@@ -8,11 +8,12 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);
 }
 
-/** The date `months` calendar months before `date`, for windows such as "the last 12 months". */
+/** The date `months` calendar months before `date` (UTC), clamped to the month's last day (31 March − 1 → 28 February). */
 export function monthsBefore(date: Date, months: number): Date {
-  const d = new Date(date);
-  d.setUTCMonth(d.getUTCMonth() - months);
-  return d;
+  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return target;
 }
 
 /** UTC midnight of a date, so comparisons with front-matter dates ignore the time of day. */

@@ -6,17 +6,17 @@ export interface LintProfile {
   /** Path of the source file, for messages. */
   file: string;
   data: ProfileData;
+  /** The front matter as written (YAML text), for rules about the text itself. */
+  frontmatterText: string;
   /** Markdown prose. */
   body: string;
-  /** The file as written, for checks of what YAML parsing hides (e.g. impossible dates). */
-  text?: string;
+  /** Line of the file on which the prose starts (after the front matter), so messages can name file lines; 1 when unknown. */
+  bodyLine?: number;
 }
 
-export interface LintIssue {
-  /** Name of the check that found it. */
-  check: string;
-  file: string;
-  /** Dotted path of the offending field, e.g. `features.orm.source`. */
+/** What a check reports: a field, what is wrong and how to fix it. */
+export interface Finding {
+  /** Dotted path of the offending field, e.g. `features.orm.source`, or `body`. */
   field: string;
   /** What is wrong, with what was found. */
   problem: string;
@@ -24,15 +24,45 @@ export interface LintIssue {
   fix: string;
 }
 
-export interface LintCheck {
-  /** Kebab-case name, also the file name under `checks/`. */
+export type Severity = 'error' | 'warning';
+
+export interface LintContext {
+  /** The build date: dates are judged against it. */
+  today: Date;
+}
+
+interface CheckInfo {
+  /** Kebab-case name, also the file name under `checks/` (its test sits beside it). */
   name: string;
   /** One line: the rule this check enforces. */
   rule: string;
-  run(profiles: readonly LintProfile[], today: Date): Omit<LintIssue, 'check'>[];
+  /** An error fails the build; a warning is printed. */
+  severity: Severity;
 }
 
-/** One line per issue: file, field, problem, fix. */
+/** A check of one profile on its own; the registry runs it for each profile. */
+export interface ProfileCheck extends CheckInfo {
+  scope: 'profile';
+  check(profile: LintProfile, context: LintContext): Finding[];
+}
+
+/** A check across profiles (uniqueness, cross-references); it names the file of each finding. */
+export interface CollectionCheck extends CheckInfo {
+  scope: 'collection';
+  check(profiles: readonly LintProfile[], context: LintContext): (Finding & { file: string })[];
+}
+
+export type LintCheck = ProfileCheck | CollectionCheck;
+
+export interface LintIssue extends Finding {
+  /** Name of the check that found it. */
+  check: string;
+  severity: Severity;
+  file: string;
+}
+
+/** One line per issue: file, field, problem, fix, check (and "warning" for warnings). */
 export function formatIssue(issue: LintIssue): string {
-  return `${issue.file}: ${issue.field}: ${issue.problem}. Fix: ${issue.fix} [${issue.check}]`;
+  const tag = issue.severity === 'warning' ? `${issue.check}, warning` : issue.check;
+  return `${issue.file}: ${issue.field}: ${issue.problem}. Fix: ${issue.fix} [${tag}]`;
 }

@@ -1,7 +1,7 @@
 import { features } from '../../schemas/features';
 import type { ProfileData } from '../../schemas/profile';
 import { languagesOf } from '../profiles';
-import { statementFor } from '../support';
+import { statementFor } from '../statements';
 import type { FacetName } from './facets';
 
 /** The values a profile is filed under in each search facet (stable keys, not display labels). */

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { profileSchema } from '../../schemas/profile';
 import { relatedPairs } from '../compare/pairs';
-import { readProfileFiles } from '../profile-files';
+import { readProfileFiles } from '../../data/profile-files';
 import { previewImagePath } from '../paths';
 import { previewContents } from './preview-content';
 import { renderPreview } from './preview-raster';

@@ -1,6 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getProfiles } from '../../data/profiles';
+import { getDataset } from '../../data/collection';
 import { frameworksCsv } from '../../lib/export/csv';
 
 export const GET: APIRoute = async () =>
-  new Response(frameworksCsv(await getProfiles()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(frameworksCsv((await getDataset()).profiles), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

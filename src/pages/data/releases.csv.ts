@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getProfiles } from '../../data/profiles';
+import { getProfiles } from '../../data/collection';
 import { releaseRows, releasesCsv } from '../../lib/export/releases';
 
 export const GET: APIRoute = async () =>

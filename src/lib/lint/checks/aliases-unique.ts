@@ -1,10 +1,12 @@
-import type { LintCheck } from '../types';
+import type { CollectionCheck } from '../types';
 
 /** Aliases lead to one profile each, so none may be another profile's slug or alias (or the profile's own slug). */
-export const aliasesUnique: LintCheck = {
+export const aliasesUnique: CollectionCheck = {
   name: 'aliases-unique',
   rule: 'No alias equals a profile slug or another profile’s alias.',
-  run: (profiles) => {
+  scope: 'collection',
+  severity: 'error',
+  check: (profiles) => {
     const slugs = new Set(profiles.map((p) => p.slug));
     const ownerOf = new Map<string, string>();
     return profiles.flatMap(({ slug, file, data }) =>

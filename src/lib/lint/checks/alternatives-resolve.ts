@@ -1,9 +1,11 @@
-import type { LintCheck } from '../types';
+import type { CollectionCheck } from '../types';
 
-export const alternativesResolve: LintCheck = {
+export const alternativesResolve: CollectionCheck = {
   name: 'alternatives-resolve',
   rule: 'Every slug in alternatives names another existing profile.',
-  run: (profiles) => {
+  scope: 'collection',
+  severity: 'error',
+  check: (profiles) => {
     const slugs = new Set(profiles.map((p) => p.slug));
     return profiles.flatMap(({ slug, file, data }) =>
       data.alternatives

@@ -1,22 +1,19 @@
-import GithubSlugger from 'github-slugger';
 import { reservedProfileIds } from '../../anchors';
-import { headingTexts } from '../../prose';
-import type { LintCheck } from '../types';
+import { headings, parseProse } from '../../prose';
+import type { ProfileCheck } from '../types';
 
-export const anchorsUnique: LintCheck = {
+export const anchorsUnique: ProfileCheck = {
   name: 'anchors-unique',
   rule: 'No prose heading takes an anchor the profile page already uses (facts, features, a feature category …).',
-  run: (profiles) =>
-    profiles.flatMap(({ file, body }) => {
-      const slugger = new GithubSlugger();
-      // Levels 2–4 get anchors (see src/plugins/heading-anchor.ts).
-      return headingTexts(body, 2, 4)
-        .filter((text) => reservedProfileIds.includes(slugger.slug(text)))
-        .map((text) => ({
-          file,
-          field: 'body',
-          problem: `the heading "${text}" would take the anchor #${new GithubSlugger().slug(text)}, which the page already uses`,
-          fix: 'reword the heading, e.g. "Security in practice"',
-        }));
-    }),
+  scope: 'profile',
+  severity: 'error',
+  check: ({ body }) =>
+    // Levels 2–4 get anchors (see src/plugins/heading-anchor.ts); ids are computed over the heading's text, as rehype-slug does.
+    headings(parseProse(body), 2, 4)
+      .filter(({ id }) => reservedProfileIds.includes(id))
+      .map(({ text, id }) => ({
+        field: 'body',
+        problem: `the heading "${text}" would take the anchor #${id}, which the page already uses`,
+        fix: 'reword the heading, e.g. "Security in practice"',
+      })),
 };

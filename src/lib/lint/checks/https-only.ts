@@ -1,38 +1,26 @@
-import type { ProfileData } from '../../../schemas/profile';
-import type { LintCheck } from '../types';
+import type { Finding, ProfileCheck } from '../types';
 
-/** Every URL field of a profile, with its dotted path. */
-function urlFields(data: ProfileData): [string, string][] {
-  const urls: [string, string | undefined][] = [
-    ['website', data.website],
-    ['repository', data.repository],
-    ['license.source', data.license.source],
-    ['firstRelease.source', data.firstRelease.source],
-    ['status.source', data.status.source],
-    ['architecture.source', data.architecture.source],
-    ['maintainer.source', data.maintainer.source],
-    ...data.notableUsers.map((user, i): [string, string] => [`notableUsers.${i}.source`, user.source]),
-    ...Object.entries(data.features).map(([key, s]): [string, string | undefined] => [
-      `features.${key}.source`,
-      s?.source,
-    ]),
-  ];
-  if (data.kind === 'platform') urls.push(['hosting.source', data.hosting.source]);
-  return urls.filter((entry): entry is [string, string] => entry[1] !== undefined);
+/** Every string value of a profile that looks like a URL, with its dotted path. */
+function urlStrings(value: unknown, path: string[] = []): [string, string][] {
+  if (typeof value === 'string') return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? [[path.join('.'), value]] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => urlStrings(v, [...path, String(i)]));
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, v]) => urlStrings(v, [...path, key]));
+  }
+  return [];
 }
 
-export const httpsOnly: LintCheck = {
+export const httpsOnly: ProfileCheck = {
   name: 'https-only',
-  rule: 'Every source, website and repository URL uses https.',
-  run: (profiles) =>
-    profiles.flatMap(({ file, data }) =>
-      urlFields(data)
-        .filter(([, url]) => new URL(url).protocol !== 'https:')
-        .map(([field, url]) => ({
-          file,
-          field,
-          problem: `expected an https URL; found "${url}"`,
-          fix: 'link the https version of the page',
-        })),
-    ),
+  rule: 'Every URL in the front matter (sources, website, repository, anything added later) uses https.',
+  scope: 'profile',
+  severity: 'error',
+  check: ({ data }): Finding[] =>
+    urlStrings(data)
+      .filter(([, url]) => !url.toLowerCase().startsWith('https://'))
+      .map(([field, url]) => ({
+        field,
+        problem: `expected an https URL; found "${url}"`,
+        fix: 'link the https version of the page',
+      })),
 };

@@ -1,14 +1,16 @@
-import type { LintCheck, LintProfile } from '../types';
+import type { CollectionCheck, LintProfile } from '../types';
 
 /**
  * A check that no two profiles share a value (compared case-insensitively,
  * trailing slashes ignored); every profile after the first is reported.
  */
-function uniqueCheck(field: string, valueOf: (p: LintProfile) => string | undefined): LintCheck {
+function uniqueCheck(field: string, valueOf: (p: LintProfile) => string | undefined): CollectionCheck {
   return {
     name: `unique-${field}`,
     rule: `No two profiles have the same ${field}.`,
-    run: (profiles) => {
+    scope: 'collection',
+    severity: 'error',
+    check: (profiles) => {
       const firstBy = new Map<string, LintProfile>();
       return profiles.flatMap((profile) => {
         const value = valueOf(profile);

@@ -1,17 +1,20 @@
-import type { LintCheck } from '../types';
+import type { ProfileCheck } from '../types';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
-export const verifiedNotFuture: LintCheck = {
+export const verifiedNotFuture: ProfileCheck = {
   name: 'verified-not-future',
   rule: 'The verified date is not later than today.',
-  run: (profiles, today) =>
-    profiles
-      .filter(({ data }) => isoDate(data.verified) > isoDate(today))
-      .map(({ file, data }) => ({
-        file,
-        field: 'verified',
-        problem: `${isoDate(data.verified)} lies in the future (today is ${isoDate(today)})`,
-        fix: 'set verified to the date the facts were actually checked',
-      })),
+  scope: 'profile',
+  severity: 'error',
+  check: ({ data }, { today }) =>
+    isoDate(data.verified) > isoDate(today)
+      ? [
+          {
+            field: 'verified',
+            problem: `${isoDate(data.verified)} lies in the future (today is ${isoDate(today)})`,
+            fix: 'set verified to the date the facts were actually checked',
+          },
+        ]
+      : [],
 };

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getProfiles } from '../../../data/profiles';
+import { getProfiles } from '../../../data/collection';
 import { calendarResponse } from '../../../lib/lifecycle/calendar-response';
 import type { Profile } from '../../../lib/profiles';
 

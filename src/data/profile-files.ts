@@ -2,15 +2,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 
-/** The content folder: `ATLAS_CONTENT` when set (benchmarks, fixtures), else `content/frameworks`. */
-export function contentDir(env: Record<string, string | undefined> = process.env): string {
-  return env.ATLAS_CONTENT ?? 'content/frameworks';
-}
+/*
+ * Build-time file reading of the profiles, for the link previews, the data
+ * report, the Markdown link plugin and tests (Astro's content collection is
+ * read in `collection.ts`).
+ */
 
 export interface ProfileFile {
   slug: string;
   path: string;
   frontmatter: Record<string, unknown>;
+  /** The front matter as written, for checks of the text itself (YAML comments, dates). */
+  frontmatterText: string;
   body: string;
 }
 
@@ -26,7 +29,7 @@ export function listSlugs(dir: string): string[] {
 export function readProfileFiles(dir: string): ProfileFile[] {
   return listSlugs(dir).map((slug) => {
     const path = join(dir, `${slug}.md`);
-    const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
-    return { slug, path, frontmatter, body: content };
+    const { frontmatter, content, rawFrontmatter } = parseFrontmatter(readFileSync(path, 'utf8'));
+    return { slug, path, frontmatter, frontmatterText: rawFrontmatter, body: content };
   });
 }
