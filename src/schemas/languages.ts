@@ -18,6 +18,7 @@ export const languages = [
   { name: 'Elixir', slug: 'elixir' },
   { name: 'Swift', slug: 'swift' },
   { name: 'Dart', slug: 'dart' },
+  { name: 'C++', slug: 'cpp' },
 ] as const;
 
 export type LanguageName = (typeof languages)[number]['name'];
