@@ -4,6 +4,7 @@ import { categories } from '../schemas/features';
 export const profileSectionIds = {
   facts: 'facts',
   features: 'features',
+  versions: 'versions',
   related: 'related',
   compare: 'compare',
   verified: 'verified',

@@ -33,10 +33,3 @@ const UNKNOWN: SupportStatement = { level: 'unknown' };
 export function statementFor(data: Pick<ProfileData, 'features'>, key: FeatureKey): SupportStatement {
   return data.features[key] ?? UNKNOWN;
 }
-
-/** The statements a profile actually wrote, as [key, statement] pairs. */
-export function featureEntries(data: Pick<ProfileData, 'features'>): [FeatureKey, SupportStatement][] {
-  return Object.entries(data.features).filter(
-    (entry): entry is [FeatureKey, SupportStatement] => entry[1] !== undefined,
-  );
-}

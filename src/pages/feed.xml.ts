@@ -10,6 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
     feedUrl: absolute('feed.xml'),
     homeUrl: absolute(''),
     profileUrl: (slug) => absolute(profilePath(slug)),
+    today: new Date(),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

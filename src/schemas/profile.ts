@@ -3,6 +3,7 @@ import { choice } from './choice';
 import { featureKeys } from './features';
 import { languageNames } from './languages';
 import { isSpdxExpression, PROPRIETARY, spdxIds } from './licenses';
+import { releaseFields } from './releases';
 import { sourceUrl, sourcedFact } from './source';
 import { supportStatementSchema } from './support';
 import { architectures, hostingModels, statuses, vocabularyKeys } from './taxonomy';
@@ -143,6 +144,7 @@ export const frameworkSchema = z.strictObject({
   repository: sourceUrl
     .describe('Public source repository, https.')
     .register(keyFacts, { label: 'Repository', compare: false }),
+  ...releaseFields,
   ...recordFields,
 });
 
@@ -174,6 +176,7 @@ export const platformSchema = z.strictObject({
     .optional()
     .describe('Public source repository, https, when the platform is open source.')
     .register(keyFacts, { label: 'Repository', compare: false }),
+  ...releaseFields,
   ...recordFields,
 });
 

@@ -51,9 +51,9 @@ function publishedField(key: string): z.ZodType {
   if (key === 'kind') return z.enum(kinds).describe(shapeOf(kinds[0]!).kind!.description ?? '');
   if (key === 'features') {
     return z
-      .record(z.enum(featureKeys), supportStatementSchema)
+      .record(z.enum(featureKeys), publishedSchema(supportStatementSchema))
       .describe(
-        'A statement for every catalogue feature key: { level, note?, source? }, level one of built-in, official-package, community-package, none, unknown.',
+        'A statement for every catalogue feature key: { level, note?, source?, since? }, level one of built-in, official-package, community-package, none, unknown; since { version, date?, source } where the project records when the feature arrived.',
       );
   }
   const variants = kinds.map((kind) => ({ kind, schema: shapeOf(kind)[key] }));
@@ -113,7 +113,7 @@ type PublishedOf<D> = { slug: string; url: string } & {
   [K in Exclude<keyof D, 'features'>]-?: Encoded<Exclude<D[K], undefined>> | (undefined extends D[K] ? null : never);
 } & {
   [K in Exclude<AllKeys, keyof D>]: FieldOfAnyKind<K> extends readonly unknown[] ? [] : null;
-} & { features: Record<FeatureKey, SupportStatement> };
+} & { features: Record<FeatureKey, Encoded<SupportStatement>> };
 
 /**
  * One published profile, typed by the same rule as `publishedProfileSchema`

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { choice } from './choice';
+import { versionName } from './releases';
 import { sourceUrl } from './source';
 
 /**
@@ -15,6 +16,16 @@ export const packageLevels: readonly SupportLevel[] = ['official-package', 'comm
 
 export const supportLevelSchema = choice(supportLevels);
 
+/** Since which version a feature exists, as the project's release notes record it. */
+export const sinceSchema = z.strictObject({
+  /** The version that introduced the feature, e.g. "3.1". */
+  version: versionName,
+  /** Its release date, when the notes give it (YAML `YYYY-MM-DD`). */
+  date: z.date().optional(),
+  /** https release notes, changelog or docs page that records the introduction. */
+  source: sourceUrl,
+});
+
 /**
  * One support statement, after mdn/browser-compat-data: a level, an optional
  * short note and the URL it was read from. The schema also enforces the rules
@@ -29,6 +40,8 @@ export const supportStatementSchema = z
     note: z.string().trim().min(1).max(300).optional(),
     /** URL of the page that states this support; required unless `unknown`. */
     source: sourceUrl.optional(),
+    /** Since which version the feature exists, where the project documents it. */
+    since: sinceSchema.optional(),
   })
   .superRefine((statement, context) => {
     if (statement.level !== 'unknown' && statement.source === undefined) {

@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { expect, test } from '@playwright/test';
 import { features } from '../../src/schemas/features';
+import { lifecycleNews } from '../../src/lib/lifecycle/feed-events';
 import { loadProfiles } from './support/content';
 import { attributeValues } from './support/html';
 import { sitemapPaths } from './support/site';
@@ -61,7 +62,13 @@ test('every sitemap URL answers 200, robots.txt points to the sitemap, and the f
   ).toBe(200);
   const feed = await (await request.get('feed.xml')).text();
   expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-  expect(feed.match(/<entry>/g)).toHaveLength(profiles.length);
+  // Premise changed by design (issue 17): lifecycle news joins one change entry per profile.
+  const news = lifecycleNews(
+    profiles.map(({ slug, data }) => ({ id: slug, data })),
+    new Date(),
+  );
+  expect(feed.match(/#changes-/g)).toHaveLength(profiles.length);
+  expect(feed.match(/<entry>/g)).toHaveLength(profiles.length + news.length);
 });
 
 test('profile and pair pages have a 1200×630 PNG preview image', async ({ request }) => {

@@ -31,6 +31,15 @@ const rails = profile('rails', {
   alternatives: ['django'],
   firstRelease: { value: 2004, source: 'https://example.org/r' },
   features: { orm: { level: 'built-in', source: 'https://example.org/ar' } },
+  releaseLines: [
+    {
+      cycle: '8.0',
+      released: new Date('2024-11-07'),
+      latest: '8.0.2',
+      latestDate: new Date('2025-03-12'),
+      source: 'https://example.org/r/8.0',
+    },
+  ],
 });
 const sinatra = profile('sinatra', { name: 'Sinatra', languages: ['Ruby'] });
 const express = profile('express', { name: 'Express', languages: ['JavaScript'] });
@@ -72,7 +81,16 @@ describe('the compare table', () => {
   const row = (id: string) => groups.flatMap((g) => g.rows).find((r) => r.id === id);
 
   it('has the facts, then every feature grouped by category with stable anchors', () => {
-    expect(groups.map((g) => g.id)).toEqual(['facts', 'data', 'web', 'api', 'security', 'operations', 'dx']);
+    expect(groups.map((g) => g.id)).toEqual([
+      'facts',
+      'versions',
+      'data',
+      'web',
+      'api',
+      'security',
+      'operations',
+      'dx',
+    ]);
     expect(row('feature-orm')?.cells.map((c) => c.level)).toEqual(['built-in', 'built-in']);
   });
 
@@ -81,6 +99,38 @@ describe('the compare table', () => {
     expect(row('feature-admin-ui')?.differs).toBe(true);
     expect(row('fact-first-release')?.differs).toBe(true);
     expect(row('fact-kind')?.differs).toBe(false);
+  });
+});
+
+describe('versions and support in the compare table', () => {
+  const published = (p: Profile) => publishProfile(p, `https://atlas.example/frameworks/${p.id}/`);
+  const cells = (id: string, ...ps: Profile[]) =>
+    compareGroups(ps.map(published), keyFactList)
+      .flatMap((g) => g.rows)
+      .find((r) => r.id === id)?.cells;
+  // Django here has alpha's lines (tests/fixtures/profiles/valid/alpha.md): 2.1 is LTS, newest first.
+  const newest = django.data.releaseLines[0]!;
+  const iso = (d: Date | undefined) => d?.toISOString().slice(0, 10);
+
+  it('shows the newest line’s latest version with its date and source', () => {
+    expect(cells('release-latest', django, rails)).toEqual([
+      { text: `${newest.latest} (${iso(newest.latestDate)})`, source: newest.source },
+      { text: '8.0.2 (2025-03-12)', source: 'https://example.org/r/8.0' },
+    ]);
+  });
+
+  it('shows the newest LTS line with the end of its security support, or that there is none', () => {
+    const lts = django.data.releaseLines.find((l) => l.lts)!;
+    expect(cells('release-lts', django, rails)).toEqual([
+      { text: `${lts.cycle}, security fixes until ${iso(lts.securityUntil)}`, source: lts.source },
+      { text: 'no LTS line' },
+    ]);
+  });
+
+  it('leaves the group out when no profile records release lines', () => {
+    const bare = (id: string) => profile(id, { name: id, releaseLines: [] });
+    const groups = compareGroups([published(bare('a')), published(bare('b'))], keyFactList);
+    expect(groups.map((g) => g.id)).not.toContain('versions');
   });
 });
 

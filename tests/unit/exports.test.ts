@@ -61,17 +61,30 @@ describe('frameworks.json', () => {
 
   it('publishes each profile whole: every front-matter field, dates as YYYY-MM-DD, absent fields null or []', () => {
     expect(data.profiles.map((p) => p.slug)).toEqual(['alpha', 'beta']);
-    const { features: alphaFeatures, verified, changes, ...alphaRest } = alphaData;
+    const { features: alphaFeatures, verified, changes, releaseLines, ...alphaRest } = alphaData;
+    const isoDates = <T extends object>(value: T) =>
+      Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v instanceof Date ? iso(v) : v]));
     expect(alpha).toEqual({
       slug: 'alpha',
       url: url('alpha'),
       ...alphaRest,
       verified: iso(verified),
       changes: changes.map((c) => ({ date: iso(c.date), summary: c.summary })),
+      releaseLines: releaseLines.map(isoDates),
       hosting: null,
       sdkLanguages: null,
       functionLanguages: null,
-      features: Object.fromEntries(features.map((f) => [f.key, alphaFeatures[f.key] ?? { level: 'unknown' }])),
+      features: Object.fromEntries(
+        features.map((f) => {
+          const { since, ...statement } = alphaFeatures[f.key] ?? { level: 'unknown' };
+          return [f.key, since ? { ...statement, since: isoDates(since) } : statement];
+        }),
+      ),
+    });
+    expect(alpha?.features.routing.since).toEqual({
+      version: '2.0',
+      date: '2025-03-12',
+      source: 'https://example.org/alpha/releases/2.0',
     });
     expect(beta).toMatchObject({
       kind: 'platform',
@@ -162,15 +175,29 @@ describe('frameworks-wide.csv', () => {
 });
 
 describe('feed.xml', () => {
-  it('is an Atom feed with one entry per profile, newest first, escaped', () => {
-    const xml = changesFeed(profiles, {
-      feedUrl: 'https://atlas.example/feed.xml',
-      homeUrl: 'https://atlas.example/',
-      profileUrl: url,
-    });
+  const xml = changesFeed(profiles, {
+    feedUrl: 'https://atlas.example/feed.xml',
+    homeUrl: 'https://atlas.example/',
+    profileUrl: url,
+    today: new Date('2026-06-01T00:00:00Z'),
+  });
+  const titles = [...xml.matchAll(/<title>(.*?)<\/title>/g)].map((m) => m[1]);
+
+  // Premise changed by design (issue 17): lifecycle news joins the change entries.
+  it('is an Atom feed with one change entry per profile, newest first, escaped', () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
-    expect(xml.match(/<entry>/g)).toHaveLength(2);
-    expect(xml.indexOf('Alpha')).toBeLessThan(xml.indexOf('Beta')); // same date: by slug
+    expect(xml.match(/#changes-/g)).toHaveLength(2);
+    expect(xml.indexOf('<title>Alpha: Facts')).toBeLessThan(xml.indexOf('<title>Beta:')); // same date: by slug
+  });
+
+  it('carries alpha’s lifecycle news of the last year, newest first', () => {
+    // alpha (tests/fixtures/profiles/valid/alpha.md): 2.1 released 2026-03-10, 2.0's bug fixes ended
+    // 2026-03-12, 1.9's security fixes ended 2026-03-01; nothing else ends within 90 days of 2026-06-01.
+    expect(titles.filter((t) => /released|reached|support on/.test(t!))).toEqual([
+      'Alpha 2.0: end of bug-fix support reached',
+      'Alpha 2.1 released',
+      'Alpha 1.9: end of security support reached',
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
-import { features } from '../../schemas/features';
+import { features, type FeatureKey } from '../../schemas/features';
+import type { SupportLevel } from '../../schemas/support';
 import type { ProfileData } from '../../schemas/profile';
 import { licenseLabel } from '../license';
-import { statementFor } from '../statements';
 
 /** "a, b and c"; long lists end in "and N more". */
 export function listPhrase(items: readonly string[], max = 5): string {
@@ -11,10 +11,11 @@ export function listPhrase(items: readonly string[], max = 5): string {
 }
 
 /** What a summary reads of a profile: front matter and published records both have it. */
-type Summarised = Pick<ProfileData, 'name' | 'license' | 'firstRelease' | 'features'>;
+type Summarised = Pick<ProfileData, 'name' | 'license' | 'firstRelease'> & {
+  features: Partial<Record<FeatureKey, { level: SupportLevel }>>;
+};
 
-const builtIn = (p: Summarised) =>
-  features.filter((f) => statementFor(p, f.key).level === 'built-in').map((f) => f.name);
+const builtIn = (p: Summarised) => features.filter((f) => p.features[f.key]?.level === 'built-in').map((f) => f.name);
 
 /** "Both" for two, "All 3" for more. */
 const every = (n: number) => (n === 2 ? 'Both' : `All ${n}`);

@@ -2,6 +2,7 @@ import { factRows } from '../facts';
 import { categories, features } from '../../schemas/features';
 import type { KeyFact, PublishedProfile } from '../../schemas/published';
 import type { SupportLevel } from '../../schemas/support';
+import { releaseRowCells } from './release-rows';
 
 export interface CompareCell {
   text: string;
@@ -35,7 +36,8 @@ function row(id: string, label: string, cells: CompareCell[], feature?: string):
 }
 
 /**
- * The side-by-side table for 2–4 profiles: facts first, then every feature by
+ * The side-by-side table for 2–4 profiles: facts first, then versions and
+ * support (when any profile records release lines), then every feature by
  * category, each row marked when the profiles differ. It reads published
  * records (/data/frameworks.json) and the dataset's list of key facts, so pair
  * pages (rendered at build time) and the compare builder (in the browser) agree.
@@ -57,8 +59,12 @@ export function compareGroups(profiles: readonly PublishedProfile[], keyFacts: r
       ),
     )
     .filter((r) => r.cells.some((c) => c.text !== '—'));
+  const versions = releaseRowCells(profiles)
+    .filter((r) => r.cells.some((c) => c.text !== '—'))
+    .map((r) => row(r.id, r.label, r.cells));
   return [
     { id: 'facts', name: 'Key facts', rows: facts },
+    ...(versions.length > 0 ? [{ id: 'versions', name: 'Versions and support', rows: versions }] : []),
     ...categories.map((category) => ({
       id: category.key,
       name: category.name,

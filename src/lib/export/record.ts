@@ -24,7 +24,8 @@ export function publishProfile({ id, data }: Profile, url: string): PublishedPro
   for (const key of publishedFieldNames) {
     const value = fields.get(key);
     const shape = publishedProfileSchema.shape[key];
-    if (key === 'features') record[key] = Object.fromEntries(features.map((f) => [f.key, statementFor(data, f.key)]));
+    if (key === 'features')
+      record[key] = Object.fromEntries(features.map((f) => [f.key, encode(statementFor(data, f.key))]));
     else if (value !== undefined) record[key] = encode(value);
     else record[key] = shape?.safeParse([]).success ? [] : null;
   }

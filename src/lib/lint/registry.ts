@@ -5,6 +5,12 @@ import { frontMatterText } from './checks/front-matter-text';
 import { httpsOnly } from './checks/https-only';
 import { noRawHtml } from './checks/no-raw-html';
 import { proseSections } from './checks/prose-sections';
+import { releaseAfterFirst } from './checks/release-after-first';
+import { releaseDatesOrdered } from './checks/release-dates-ordered';
+import { releaseLatestInCycle } from './checks/release-latest-in-cycle';
+import { releaseLinesOrdered } from './checks/release-lines-ordered';
+import { releasesNotFuture } from './checks/releases-not-future';
+import { statusActiveRecent } from './checks/status-active-recent';
 import { uniqueName, uniqueRepository } from './checks/unique-values';
 import { verifiedNotFuture } from './checks/verified-not-future';
 import { verifiedRecent } from './checks/verified-recent';
@@ -27,6 +33,12 @@ export const checks: readonly LintCheck[] = [
   proseSections,
   noRawHtml,
   anchorsUnique,
+  releaseLinesOrdered,
+  releaseDatesOrdered,
+  releasesNotFuture,
+  releaseLatestInCycle,
+  releaseAfterFirst,
+  statusActiveRecent,
 ];
 
 /** Runs a check, turning a crash into an error that names the check, so one broken check hides nothing else. */

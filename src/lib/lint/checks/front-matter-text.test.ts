@@ -14,6 +14,12 @@ describe('front-matter-text', () => {
     ]);
   });
 
+  it('checks release-line dates as it checks every other date', () => {
+    expect(lintMessages('impossible-release-date', 'front-matter-text')).toEqual([
+      'impossible-release-date.md: releaseLines.0.released: 2026-02-30 is not a calendar date written YYYY-MM-DD (YAML would turn it into another day). Fix: write the real date as YYYY-MM-DD, e.g. 2026-02-28 [front-matter-text]',
+    ]);
+  });
+
   it('accepts quoted values with " #", comment lines and real dates', () => {
     expect(lintMessages('alpha', 'front-matter-text')).toEqual([]);
     expect(lintMessages('future-verified', 'front-matter-text')).toEqual([]);

@@ -12,6 +12,10 @@ describe('https-only', () => {
     expect(lintMessages('http-notable-user', 'https-only')).toEqual([
       'http-notable-user.md: notableUsers.0.source: expected an https URL; found "http://example.org/alpha/users". Fix: link the https version of the page [https-only]',
     ]);
+    expect(lintMessages('non-https-release-source', 'https-only')).toEqual([
+      'non-https-release-source.md: releasePolicy.source: expected an https URL; found "http://example.org/alpha/support". Fix: link the https version of the page [https-only]',
+      'non-https-release-source.md: releaseLines.0.source: expected an https URL; found "http://example.org/alpha/releases/2.1". Fix: link the https version of the page [https-only]',
+    ]);
     expect(lintMessages('alpha', 'https-only')).toEqual([]);
   });
 });

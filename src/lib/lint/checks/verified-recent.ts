@@ -1,17 +1,8 @@
+import { isoDate, monthsBefore } from '../../lifecycle/dates';
 import type { ProfileCheck } from '../types';
 
 /** Evidence older than this many months is reported (as a warning: the facts may still hold). */
 export const STALE_AFTER_MONTHS = 6;
-
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
-/** The date `months` calendar months before `date` (UTC), clamped to the month's last day. */
-function monthsBefore(date: Date, months: number): Date {
-  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-  return target;
-}
 
 export const verifiedRecent: ProfileCheck = {
   name: 'verified-recent',

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getProfiles } from '../../data/collection';
+import { releaseRows, releasesCsv } from '../../lib/export/releases';
+
+export const GET: APIRoute = async () =>
+  new Response(releasesCsv(releaseRows(await getProfiles(), new Date())), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
