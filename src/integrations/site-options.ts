@@ -40,3 +40,10 @@ export function siteOptions(env: Record<string, string | undefined>): SiteOption
  * reading `process.env`.
  */
 export const buildOptions: SiteOptions = siteOptions(process.env);
+
+/**
+ * The build date at midnight UTC: what pages call "today" (timelines, support
+ * phases, the feed), one value for the whole build, so two builds on the same
+ * day write the same bytes.
+ */
+export const buildDay: Date = new Date(new Date().toISOString().slice(0, 10));

@@ -1,3 +1,4 @@
+import { buildDay } from '../integrations/site-options';
 import type { APIRoute } from 'astro';
 import { getProfiles } from '../data/collection';
 import { changesFeed } from '../lib/export/feed';
@@ -10,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
     feedUrl: absolute('feed.xml'),
     homeUrl: absolute(''),
     profileUrl: (slug) => absolute(profilePath(slug)),
-    today: new Date(),
+    today: buildDay,
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
