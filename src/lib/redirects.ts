@@ -32,7 +32,7 @@ export function redirectsFor(profiles: readonly Profile[], pairs: readonly Relat
  * host-relative, so they work wherever the site is served).
  */
 export function redirectHtml(canonical: string, target: string, name: string): string {
-  return `<!doctype html>${
+  return `<!DOCTYPE html>${
     h(
       'html',
       { lang: 'en' },
