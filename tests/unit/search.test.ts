@@ -4,7 +4,8 @@ import { describeRelaxation } from '../../src/lib/search/describe';
 import { facetOptions, featureOptions } from '../../src/lib/search/facet-options';
 import { facetValues, featureFilterValues } from '../../src/lib/search/facet-values';
 import { countQueries, pagefindFilters, relaxations } from '../../src/lib/search/filters';
-import { didYouMean, editDistance, type ProfileName } from '../../src/lib/search/names';
+import { didYouMean, type ProfileName } from '../../src/lib/search/names';
+import { editDistance } from '../../src/lib/suggest';
 import { rankResults } from '../../src/lib/search/rank';
 import {
   activeFilterCount,

@@ -1,4 +1,5 @@
 import { normalizeWords } from './synonyms';
+import { editDistance } from '../suggest';
 
 /** A profile as search knows it by name: shipped to the page as JSON for ranking and "Did you mean". */
 export interface ProfileName {
@@ -16,22 +17,6 @@ export function nameKeys(profile: ProfileName): string[] {
 export function profileNamed(names: readonly ProfileName[], phrase: string): ProfileName | undefined {
   const wanted = normalizeWords(phrase);
   return names.find((p) => nameKeys(p).includes(wanted));
-}
-
-/** Optimal string alignment distance: edits, counting a swap of two neighbours ("djnago") as one. */
-export function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 /**
