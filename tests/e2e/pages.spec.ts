@@ -23,11 +23,12 @@ for (const batch of batches) {
       if (message.type() === 'error') errors.push(message.text());
     });
     page.on('pageerror', (error) => errors.push(error.message));
+    const siteOrigin = new URL(test.info().project.use.baseURL ?? 'http://localhost/').origin;
     // Nothing may be fetched from another origin: no CDN, font service, analytics or embed.
     let foreign: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.origin !== new URL(page.url() || 'http://localhost/').origin) {
+      if (url.protocol !== 'data:' && url.origin !== siteOrigin) {
         foreign.push(request.url());
       }
     });
