@@ -76,7 +76,7 @@ test('a hashed row is scrolled to, highlighted and not covered by the sticky hea
     `compare/${pairA}-vs-${pairB}/#feature-${key}`,
   ]) {
     await page.goto(path);
-    const row = page.locator(`#compare-table #feature-${key}, main > .compare-scroll #feature-${key}`).first();
+    const row = page.locator(`#compare-table #feature-${key}, main .compare-scroll #feature-${key}`).first();
     await expect(row).toBeInViewport();
     const highlighted = await row.locator('th').evaluate((el) => getComputedStyle(el).backgroundColor);
     const plain = await page

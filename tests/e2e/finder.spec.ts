@@ -68,11 +68,17 @@ test('answer by keyboard; the ranking equals the scoring function’s, and a sha
 
   await page.goBack();
   await expect(page).not.toHaveURL(/nocode=no/);
-  // Platforms are allowed again; without recorded languages they rank after the Python and TypeScript frameworks.
+  // Platforms are allowed again: one programmed in Python or TypeScript (its SDKs or functions) competes with
+  // the frameworks; one without recorded languages ranks after every framework.
   const shown = await shownRanking(page);
-  const firstPlatform = shown.findIndex((n) => byName.get(n)?.kind === 'platform');
-  if (firstPlatform >= 0)
-    expect(shown.slice(firstPlatform).every((n) => byName.get(n)?.kind === 'platform')).toBe(true);
+  const programmedIn = (n: string) => {
+    const d = byName.get(n);
+    if (d?.kind !== 'platform') return undefined;
+    return [...(d.sdkLanguages?.value ?? []), ...(d.functionLanguages?.value ?? [])];
+  };
+  const lastFramework = shown.map((n) => byName.get(n)?.kind).lastIndexOf('framework');
+  const unplaced = shown.filter((n, i) => i < lastFramework && programmedIn(n)?.length === 0);
+  expect(unplaced).toEqual([]);
 
   await page.getByRole('link', { name: 'Compare the top three' }).click();
   await expect(page).toHaveURL(/compare\/\?with=[a-z0-9-]+,[a-z0-9-]+,[a-z0-9-]+$/);
