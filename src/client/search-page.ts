@@ -5,7 +5,7 @@ import { chips, describeRelaxation, resultsText } from '../lib/search/describe';
 import { FEATURE_FILTER, type FacetName } from '../lib/search/facets';
 import { countQueries, pagefindFilters, relaxations, type PagefindFilters } from '../lib/search/filters';
 import { featureFilterValue, featureLevels, isFeatureLevel } from '../lib/search/levels';
-import { didYouMean, type ProfileName } from '../lib/search/names';
+import { didYouMean, profileNamed, type ProfileName } from '../lib/search/names';
 import { rankResults } from '../lib/search/rank';
 import {
   activeFilterCount,
@@ -103,8 +103,17 @@ export async function startSearchPage(): Promise<void> {
         }),
       ),
     );
+    // The page of a profile the query names, found through its `profile` filter wherever Pagefind ranked it.
+    const namedProfile = profileNamed(names, term);
+    const own = namedProfile
+      ? new Set((await search(current, { ...base, profile: { any: [namedProfile.slug] } })).results.map((r) => r.id))
+      : new Set<string>();
     const titled = await Promise.all(ids.slice(0, TITLES_READ).map((r) => r.data()));
-    const rankable = ids.map((r, i) => ({ r, title: titled[i]?.meta.title, strength: strength.get(r.id) ?? 0 }));
+    const rankable = ids.map((r, i) => ({
+      r,
+      title: own.has(r.id) ? namedProfile!.name : titled[i]?.meta.title,
+      strength: strength.get(r.id) ?? 0,
+    }));
     return rankResults(rankable, term, names).map((x) => x.r);
   }
 
