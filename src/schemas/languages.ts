@@ -26,6 +26,9 @@ export const languages = [
   { name: 'Erlang', slug: 'erlang' },
   { name: 'Lua', slug: 'lua' },
   { name: 'Haskell', slug: 'haskell' },
+  { name: 'OCaml', slug: 'ocaml' },
+  { name: 'Zig', slug: 'zig' },
+  { name: 'Groovy', slug: 'groovy' },
 ] as const;
 
 export type LanguageName = (typeof languages)[number]['name'];

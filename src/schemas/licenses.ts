@@ -11,13 +11,19 @@ export const spdxIds = [
   'MPL-2.0',
   'EPL-1.0',
   'EPL-2.0',
+  'LGPL-2.1-only',
+  'LGPL-2.1-or-later',
   'LGPL-3.0-only',
+  'GPL-2.0-only',
   'GPL-3.0-only',
   'AGPL-3.0-only',
   'SSPL-1.0',
   'Artistic-2.0',
   'BUSL-1.1',
   'FSL-1.1-ALv2',
+  'BSL-1.0',
+  'Unlicense',
+  '0BSD',
 ] as const;
 
 /** The license value of a closed-source platform. */

@@ -3,6 +3,22 @@
  * sees on /about/. Keys are stored in front matter; labels are displayed.
  */
 
+/**
+ * What makes a profile a framework or a platform, decided once; borderline
+ * kinds of product are settled in the rule itself so every profile is placed
+ * the same way.
+ */
+export const kinds = {
+  framework: {
+    label: 'Framework',
+    rule: 'A library or toolkit you write the server program with: your code declares the routes or handlers and you deploy the program. Meta-frameworks whose server routes or handlers you write (Next.js, Nuxt, SvelteKit, Remix) are frameworks, and so are REST toolkits built on another framework (Django REST framework).',
+  },
+  platform: {
+    label: 'Platform',
+    rule: 'A product you run or subscribe to and configure rather than program: backend-as-a-service, no-code backends, headless CMSs (Strapi, Directus, Payload) and database-to-API servers (PostgREST, Hasura), whose API comes from a schema or configuration and is extended through hooks, functions, plugins or SDKs.',
+  },
+} as const;
+
 export const architectures = {
   mvc: {
     label: 'MVC',
@@ -48,6 +64,10 @@ export const statuses = {
   deprecated: {
     label: 'Deprecated',
     rule: 'The maintainers recommend moving to something else, or a platform has announced its shutdown.',
+  },
+  discontinued: {
+    label: 'Discontinued',
+    rule: 'The repository is archived or the maintainers have said that all work, security fixes included, has stopped; a platform that has shut down.',
   },
 } as const;
 
