@@ -129,11 +129,12 @@ export async function startCompareBuilder(): Promise<void> {
     }
   }
 
-  input.addEventListener('input', () => {
+  function offerSuggestions() {
     suggestions = suggest(input.value, data.profiles);
     active = -1;
     drawSuggestions();
-  });
+  }
+  input.addEventListener('input', offerSuggestions);
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -191,4 +192,7 @@ export async function startCompareBuilder(): Promise<void> {
       unknown.length > 0 ? `No profile is called ${unknown.map((s) => `“${s}”`).join(', ')}; showing the rest.` : '',
     );
   });
+  // Words typed while the data was loading get their suggestions now rather than at the next keystroke.
+  if (input.value) offerSuggestions();
+  app.dataset.ready = '';
 }

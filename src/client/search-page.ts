@@ -41,7 +41,7 @@ function button(text: string, onClick: () => void, label?: string): HTMLButtonEl
  * synonyms expanded), ranks and renders results, then every option's count,
  * and keeps the URL in step through the shared history policy.
  */
-export async function startSearchPage(): Promise<void> {
+export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   if (!form) return;
   const input = form.querySelector<HTMLInputElement>('#search-query')!;
@@ -58,7 +58,8 @@ export async function startSearchPage(): Promise<void> {
   const sheet = bindFilterSheet(form);
 
   let state = parseState('');
-  const pagefind: PagefindApi = await loadPagefind();
+  // Listeners bind at once, so a tick made while Pagefind loads is kept; searches wait for it.
+  const pagefindReady: Promise<PagefindApi> = loadPagefind();
   let generation = 0;
 
   function applyStateToForm() {
@@ -82,6 +83,7 @@ export async function startSearchPage(): Promise<void> {
   const termOf = (s: SearchState) => expandSynonyms(s.query).term || null;
   async function search(s: SearchState, filters: PagefindFilters = pagefindFilters(s)) {
     const term = termOf(s);
+    const pagefind = await pagefindReady;
     return pagefind.search(term, { filters, ...(term ? {} : { sort: { name: 'asc' } }) });
   }
 

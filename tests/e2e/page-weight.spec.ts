@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { attributeValues } from './support/html';
-import { sitemapPaths } from './support/site';
+import { pageType, sitemapPaths } from './support/site';
 
 // Page weight in bytes (gzip), not time: content pages ship no JavaScript
 // beyond one small site-wide script, and a profile page's HTML + CSS stays small.
@@ -31,17 +31,10 @@ function weigh(path: string): Weight {
   return { html: gz(html), css, js: scripts.length ? gz(scripts.join('\n')) : 0 };
 }
 
-const type = (path: string) =>
-  path === ''
-    ? 'home'
-    : /^compare\/.+-vs-/.test(path)
-      ? 'pair'
-      : (path.split('/')[0] ?? '') + (path.split('/').length > 2 ? '/<item>' : '/');
-
 test('page weight per page type: no JavaScript on content pages beyond the 1 KB site script', () => {
   const byType = new Map<string, { path: string; weight: Weight }[]>();
   for (const path of sitemapPaths()) {
-    const t = type(path);
+    const t = pageType(path);
     byType.set(t, [...(byType.get(t) ?? []), { path, weight: weigh(path) }]);
   }
   const rows = [...byType.entries()].map(([t, pages]) => {

@@ -15,3 +15,14 @@ export function sitemapPaths(outDir = 'dist'): string[] {
   const base = urls.reduce((shortest, url) => (url.length < shortest.length ? url : shortest));
   return urls.map((url) => url.slice(base.length)).sort();
 }
+
+/**
+ * The page type of a sitemap path: "home", "pair" for /compare/a-vs-b/, else
+ * the first segment, with "/<item>" for the pages under it (`frameworks/<item>`).
+ */
+export function pageType(path: string): string {
+  if (path === '') return 'home';
+  if (/^compare\/.+-vs-/.test(path)) return 'pair';
+  const segments = path.split('/');
+  return (segments[0] ?? '') + (segments.length > 2 ? '/<item>' : '/');
+}
