@@ -61,6 +61,10 @@ export const statuses = {
     label: 'Maintenance only',
     rule: 'The maintainers say that only bug and security fixes are made; no new features are planned.',
   },
+  inactive: {
+    label: 'Inactive',
+    rule: 'No release and no maintainer commit in the last 12 months, and no statement from the maintainers about where the project stands.',
+  },
   deprecated: {
     label: 'Deprecated',
     rule: 'The maintainers recommend moving to something else, or a platform has announced its shutdown.',
