@@ -1,43 +1,76 @@
 import { followQuery, writeQuery } from './url-state';
-import { matrixCountText } from '../lib/matrix-count';
+import { shownCountText } from '../lib/shown-count';
+import { parseMatrixState, serializeMatrixState, sortRows, type MatrixState } from '../lib/matrix-state';
+import { featureKeys, type FeatureKey } from '../schemas/features';
+import type { SupportLevel } from '../schemas/support';
 
 /**
- * Filters the feature matrix's rows by language and kind, keeping the choice
- * in the URL (`?language=Go&kind=framework`) so a filtered matrix can be shared.
+ * The feature matrix's view: rows filtered by language and kind and sorted by
+ * name, totals or one feature's level; columns limited to chosen features. The
+ * whole view lives in the URL (`?language=Go&features=orm,csrf&sort=orm`), so
+ * it can be shared, and each change pushes a history entry.
  */
 export function enhanceMatrixFilters(): void {
   const form = document.querySelector<HTMLElement>('#matrix-filters');
-  if (!form) return;
-  const rows = [...document.querySelectorAll<HTMLTableRowElement>('.matrix tbody tr')];
+  const tbody = document.querySelector<HTMLTableSectionElement>('.matrix tbody');
+  if (!form || !tbody) return;
+  const rows = [...tbody.rows].map((row) => ({
+    row,
+    name: row.querySelector('th')?.textContent.trim() ?? '',
+    levels: Object.fromEntries(
+      [...row.querySelectorAll<HTMLElement>('td[data-key]')].map((td) => [td.dataset.key, td.dataset.level]),
+    ) as Partial<Record<FeatureKey, SupportLevel>>,
+  }));
+  const cells = [...document.querySelectorAll<HTMLElement>('.matrix [data-key]')];
   const count = form.querySelector<HTMLOutputElement>('#matrix-count')!;
+  const columnsCount = form.querySelector<HTMLElement>('#matrix-columns-count')!;
   const empty = document.querySelector<HTMLElement>('#matrix-empty')!;
   const language = form.querySelector<HTMLSelectElement>('select[name="language"]')!;
   const kind = form.querySelector<HTMLSelectElement>('select[name="kind"]')!;
+  const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="feature"]')];
 
-  function apply() {
+  function read(): MatrixState {
+    const chosen = boxes.filter((b) => b.checked).map((b) => b.value as FeatureKey);
+    return {
+      language: language.value,
+      kind: kind.value,
+      features: chosen.length === featureKeys.length ? [] : chosen,
+      sort: sort.value as MatrixState['sort'],
+    };
+  }
+
+  function apply(state: MatrixState) {
+    language.value = state.language;
+    kind.value = state.kind;
+    sort.value = state.sort;
+    const shownColumns = new Set(state.features.length > 0 ? state.features : featureKeys);
+    for (const box of boxes) box.checked = shownColumns.has(box.value as FeatureKey);
+    for (const cell of cells) cell.hidden = !shownColumns.has(cell.dataset.key as FeatureKey);
+    columnsCount.textContent =
+      shownColumns.size === featureKeys.length
+        ? `all ${featureKeys.length}`
+        : `${shownColumns.size} of ${featureKeys.length}`;
+
     let shown = 0;
-    for (const row of rows) {
+    for (const { row } of rows) {
       const visible =
-        (!language.value || (row.dataset.languages ?? '').split('|').includes(language.value)) &&
-        (!kind.value || row.dataset.kind === kind.value);
+        (!state.language || (row.dataset.languages ?? '').split('|').includes(state.language)) &&
+        (!state.kind || row.dataset.kind === state.kind);
       row.hidden = !visible;
       if (visible) shown += 1;
     }
-    count.textContent = matrixCountText(shown, rows.length);
+    tbody!.append(...sortRows(rows, state).map((r) => r.row));
+    count.textContent = shownCountText(shown, rows.length);
     empty.hidden = shown > 0;
   }
 
-  form.addEventListener('change', () => {
-    const next = new URLSearchParams();
-    if (language.value) next.set('language', language.value);
-    if (kind.value) next.set('kind', kind.value);
-    writeQuery(next.toString(), 'push');
-    apply();
-  });
-  followQuery((search) => {
-    const params = new URLSearchParams(search);
-    language.value = params.get('language') ?? '';
-    kind.value = params.get('kind') ?? '';
-    apply();
-  });
+  function commit(state: MatrixState) {
+    writeQuery(serializeMatrixState(state), 'push');
+    apply(state);
+  }
+
+  form.addEventListener('change', () => commit(read()));
+  form.querySelector('#matrix-all-columns')?.addEventListener('click', () => commit({ ...read(), features: [] }));
+  followQuery((search) => apply(parseMatrixState(search)));
 }

@@ -3,18 +3,32 @@ export function editUrl(repoUrl: string, slug: string): string {
   return `${repoUrl}/edit/main/content/frameworks/${slug}.md`;
 }
 
-/** Link to a new GitHub issue, pre-filled with the profile and the field a reader disputes. */
+/** One fact as the report lists it, e.g. { label: 'License', value: 'MIT' }. */
+export interface ReportedFact {
+  label: string;
+  value: string;
+}
+
+/**
+ * Link to a new GitHub issue about one section of a profile (one link per
+ * section), pre-filled with the profile, the section and each of its facts as
+ * a task-list item the reader ticks, so the issue still names the fact.
+ */
 export function reportUrl(
   repoUrl: string,
   profile: { slug: string; name: string },
-  field: string,
+  section: string,
   pageUrl: string,
+  facts: readonly ReportedFact[],
 ): string {
-  const title = `Wrong fact: ${profile.name} — ${field}`;
+  const title = `Wrong fact: ${profile.name} — ${section}`;
   const body = [
     `Profile: ${profile.name} (content/frameworks/${profile.slug}.md)`,
-    `Field: ${field}`,
+    `Section: ${section}`,
     `Page: ${pageUrl}`,
+    '',
+    'Tick the fact that is wrong:',
+    ...facts.map((f) => `- [ ] ${f.label}: ${f.value}`),
     '',
     'What is wrong, and the source (URL) that shows the right value:',
     '',

@@ -216,15 +216,21 @@ describe('structured data', () => {
     });
   });
 
-  it('links to the profile’s file and pre-fills an issue naming the profile and field', () => {
+  it('links to the profile’s file and pre-fills an issue naming the profile, the section and each of its facts', () => {
     expect(editUrl('https://github.com/o/r', 'alpha')).toBe(
       'https://github.com/o/r/edit/main/content/frameworks/alpha.md',
     );
+    const facts = [
+      { label: 'License', value: 'MIT' },
+      { label: 'Status', value: 'Active' },
+    ];
     const issue = new URL(
-      reportUrl('https://github.com/o/r', { slug: 'alpha', name: 'Alpha' }, 'License', 'https://x/#fact-license'),
+      reportUrl('https://github.com/o/r', { slug: 'alpha', name: 'Alpha' }, 'Key facts', 'https://x/#facts', facts),
     );
     expect(issue.pathname).toBe('/o/r/issues/new');
-    expect(issue.searchParams.get('title')).toBe('Wrong fact: Alpha — License');
-    expect(issue.searchParams.get('body')).toContain('content/frameworks/alpha.md');
+    expect(issue.searchParams.get('title')).toBe('Wrong fact: Alpha — Key facts');
+    const body = issue.searchParams.get('body') ?? '';
+    expect(body).toContain('content/frameworks/alpha.md');
+    expect(body).toContain('- [ ] License: MIT\n- [ ] Status: Active');
   });
 });

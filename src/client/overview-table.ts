@@ -1,0 +1,67 @@
+import { followQuery, writeQuery } from './url-state';
+import { enhanceSortableTable } from './sortable-table';
+import { shownCountText } from '../lib/shown-count';
+import type { SortDirection } from '../lib/sort';
+
+/**
+ * The home page's table of every profile: filtered by language and kind,
+ * sorted by a column, the whole view in the URL
+ * (`?language=Go&kind=framework&sort=firstRelease&order=descending`).
+ */
+export function enhanceOverviewTable(): void {
+  const table = document.querySelector<HTMLTableElement>('table.overview');
+  const form = document.querySelector<HTMLElement>('#overview-filters');
+  if (!table || !form) return;
+  const language = form.querySelector<HTMLSelectElement>('select[name="language"]')!;
+  const kind = form.querySelector<HTMLSelectElement>('select[name="kind"]')!;
+  const count = form.querySelector<HTMLOutputElement>('#overview-count')!;
+  const empty = document.querySelector<HTMLElement>('#overview-empty')!;
+  const keys = [...table.tHead!.rows[0]!.cells].map((th) => th.dataset.key ?? '');
+  const rows = [...table.tBodies[0]!.rows];
+  let sort: { column: number; direction: SortDirection } | undefined;
+
+  const query = () => {
+    const params = new URLSearchParams();
+    if (language.value) params.set('language', language.value);
+    if (kind.value) params.set('kind', kind.value);
+    if (sort) {
+      params.set('sort', keys[sort.column] ?? '');
+      if (sort.direction === 'descending') params.set('order', 'descending');
+    }
+    return params.toString();
+  };
+
+  function filter() {
+    let shown = 0;
+    for (const row of rows) {
+      const visible =
+        (!language.value || (row.dataset.languages ?? '').split('|').includes(language.value)) &&
+        (!kind.value || row.dataset.kind === kind.value);
+      row.hidden = !visible;
+      if (visible) shown += 1;
+    }
+    count.textContent = shownCountText(shown, rows.length);
+    empty.hidden = shown > 0;
+  }
+
+  const sortable = enhanceSortableTable(table, (column, direction) => {
+    sort = { column, direction };
+    writeQuery(query(), 'push');
+  });
+  form.addEventListener('change', () => {
+    writeQuery(query(), 'push');
+    filter();
+  });
+  followQuery((search) => {
+    const params = new URLSearchParams(search);
+    language.value = params.get('language') ?? '';
+    kind.value = params.get('kind') ?? '';
+    const column = keys.indexOf(params.get('sort') ?? '');
+    sort =
+      column >= 0
+        ? { column, direction: params.get('order') === 'descending' ? 'descending' : 'ascending' }
+        : undefined;
+    sortable.sortBy(sort?.column ?? 0, sort?.direction ?? 'ascending');
+    filter();
+  });
+}
