@@ -599,6 +599,7 @@ export const features = [
       borderline: [
         'Admin generator from a starter kit listed by the framework (Pagoda for Echo) → community-package',
         "Standalone admin application not generated from the app's models (axum_admin) → does not count",
+        'Per-model CRUD scaffolding that generates application screens (rails generate scaffold, mix phx.gen.html, Grails scaffolding) → does not count: it writes app code, not an admin interface',
         "Adapter for an older major version than the profile covers (GoAdmin's Fiber v2 adapter) → does not settle the cell",
       ],
     },
