@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { languagesOf } from '../../src/lib/profiles';
 import { loadProfiles } from './support/content';
 
 const profiles = loadProfiles();
@@ -46,4 +47,44 @@ test('pages fit a 360 px screen without horizontal scrolling', async ({ page }) 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
+});
+
+test('the home table filters by language and kind, and its sort and filters survive a reload', async ({ page }) => {
+  await page.goto('./');
+  const table = page.getByRole('table').first();
+  const visible = table.locator('tbody tr:visible');
+  await page.getByLabel('Language').selectOption('Python');
+  const python = profiles.filter((p) => languagesOf(p.data).includes('Python'));
+  await expect(visible).toHaveCount(python.length);
+  await page.getByLabel('Kind').selectOption('framework');
+  const pythonFrameworks = python.filter((p) => p.data.kind === 'framework');
+  await expect(visible).toHaveCount(pythonFrameworks.length);
+  const header = table.getByRole('columnheader', { name: /First release/ });
+  await header.getByRole('button').click();
+  await header.getByRole('button').click();
+  await expect(page).toHaveURL(/language=Python&kind=framework&sort=firstRelease&order=descending/);
+  await page.reload();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  await expect(visible).toHaveCount(pythonFrameworks.length);
+  const years = (await visible.locator('td:nth-child(5)').allTextContents()).map(Number);
+  expect(years).toEqual(pythonFrameworks.map((p) => p.data.firstRelease.value).sort((a, b) => b - a));
+  await page.goBack();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+});
+
+test('the navigation marks the section a page is in, and the page itself', async ({ page }) => {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const cases = [
+    { path: 'features/', section: 'Features', value: 'page' },
+    { path: 'features/orm/', section: 'Features', value: 'true' },
+    { path: `frameworks/${profiles[0]!.slug}/`, section: 'Frameworks', value: 'true' },
+    { path: 'compare/django-vs-flask/', section: 'Compare', value: 'true' },
+  ];
+  for (const { path, section, value } of cases) {
+    await page.goto(path);
+    await expect(nav.locator('[aria-current]'), path).toHaveCount(1);
+    await expect(nav.getByRole('link', { name: section }), path).toHaveAttribute('aria-current', value);
+  }
+  await page.goto('lifecycle/');
+  await expect(nav.locator('[aria-current]')).toHaveCount(0);
 });
