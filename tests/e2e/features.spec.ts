@@ -81,7 +81,7 @@ const levelOf = (p: (typeof profiles)[number], key: string) => statementFor(p.da
 test('the matrix shows the chosen features, sorts rows by one feature or by totals, and keeps both in the URL', async ({
   page,
 }) => {
-  const [first, second] = [features[0]!, features.at(-1)!];
+  const [first, second] = [features[0], features.at(-1)!];
   await page.goto(`features/?features=${first.key},${second.key}&sort=${second.key}`);
   const headers = page.locator('.matrix thead th:visible');
   await expect(headers).toHaveText(['Profile', first.name, second.name]);
@@ -115,8 +115,8 @@ test('the matrix shows the chosen features, sorts rows by one feature or by tota
 });
 
 test('a matrix cell’s note shows on keyboard focus and on hover, and Escape dismisses it', async ({ page }) => {
-  const profile = profiles.find((p) => statementFor(p.data, features[0]!.key).note)!;
-  const note = statementFor(profile.data, features[0]!.key).note!;
+  const profile = profiles.find((p) => statementFor(p.data, features[0].key).note)!;
+  const note = statementFor(profile.data, features[0].key).note!;
   await page.goto('features/');
   const cell = page.locator(`#row-${profile.slug} td`).first().getByRole('link');
   await cell.focus();
@@ -135,7 +135,7 @@ test('at 390 px the matrix with chosen features is one card per profile, axe-cle
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`features/?features=${features[0]!.key},${features[1]!.key}`);
+  await page.goto(`features/?features=${features[0].key},${features[1].key}`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.locator('.matrix tbody tr').first().locator('td:visible')).toHaveCount(2);
