@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { features } from '../../src/schemas/features';
 import { languages } from '../../src/schemas/languages';
-import { supportLevels } from '../../src/schemas/support';
+import { supportLevels } from '../../src/schemas/support-levels';
 
 /** A small deterministic PRNG (mulberry32), so every run generates the same collection. */
 function random(seed: number) {

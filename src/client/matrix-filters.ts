@@ -2,7 +2,7 @@ import { followQuery, writeQuery } from './url-state';
 import { shownCountText } from '../lib/shown-count';
 import { parseMatrixState, serializeMatrixState, sortRows, type MatrixState } from '../lib/matrix-state';
 import { featureKeys, type FeatureKey } from '../schemas/features';
-import type { SupportLevel } from '../schemas/support';
+import type { SupportLevel } from '../schemas/support-levels';
 
 /**
  * The feature matrix's view: rows filtered by language and kind and sorted by

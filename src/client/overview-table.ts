@@ -4,17 +4,20 @@ import { shownCountText } from '../lib/shown-count';
 import type { SortDirection } from '../lib/sort';
 
 /**
- * The home page's table of every profile: filtered by language and kind,
- * sorted by a column, the whole view in the URL
- * (`?language=Go&kind=framework&sort=firstRelease&order=descending`).
+ * The table of profiles on the home and language pages: sorted by a column
+ * and, where the page offers them, filtered by language and kind; the whole
+ * view in the URL (`?language=Go&kind=framework&sort=firstRelease&order=descending`).
  */
 export function enhanceOverviewTable(): void {
   const table = document.querySelector<HTMLTableElement>('table.overview');
-  const form = document.querySelector<HTMLElement>('#overview-filters');
-  if (!table || !form) return;
-  const language = form.querySelector<HTMLSelectElement>('select[name="language"]')!;
-  const kind = form.querySelector<HTMLSelectElement>('select[name="kind"]')!;
-  const count = form.querySelector<HTMLOutputElement>('#overview-count')!;
+  if (!table) return;
+  // A detached form stands in where the page offers no filters: its selects stay empty.
+  const form = document.querySelector<HTMLElement>('#overview-filters') ?? document.createElement('form');
+  const select = (name: string) =>
+    form.querySelector<HTMLSelectElement>(`select[name="${name}"]`) ?? document.createElement('select');
+  const language = select('language');
+  const kind = select('kind');
+  const count = form.querySelector<HTMLOutputElement>('#overview-count') ?? document.createElement('output');
   const empty = document.querySelector<HTMLElement>('#overview-empty')!;
   const keys = [...table.tHead!.rows[0]!.cells].map((th) => th.dataset.key ?? '');
   const rows = [...table.tBodies[0]!.rows];

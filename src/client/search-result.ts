@@ -1,5 +1,5 @@
 import { features, type FeatureKey } from '../schemas/features';
-import type { SupportLevel } from '../schemas/support';
+import type { SupportLevel } from '../schemas/support-levels';
 import { levelDisplay } from '../lib/statements';
 import type { FeatureChoice } from '../lib/search/state';
 import type { PagefindResultData } from './pagefind-api';

@@ -1,5 +1,6 @@
 import type { FeatureKey } from '../schemas/features';
-import { supportLevels, type SupportLevel, type SupportStatement } from '../schemas/support';
+import { supportLevels, type SupportLevel } from '../schemas/support-levels';
+import { type SupportStatement } from '../schemas/support';
 import type { Profile } from './profiles';
 import { statementFor } from './statements';
 

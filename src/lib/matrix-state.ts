@@ -1,5 +1,5 @@
 import { featureKeys, type FeatureKey } from '../schemas/features';
-import { supportLevels, type SupportLevel } from '../schemas/support';
+import { supportLevels, type SupportLevel } from '../schemas/support-levels';
 import { compareText } from './sort';
 
 /**
@@ -47,7 +47,7 @@ export interface MatrixRow {
   levels: Partial<Record<FeatureKey, SupportLevel>>;
 }
 
-/** How strong a level is: 0 for built-in, up to unknown last (the catalogue's order of levels). */
+/** How strong a level is: 0 for built-in, up to unknown last (the order of `supportLevels`). */
 const strength = (level: SupportLevel | undefined) => supportLevels.indexOf(level ?? 'unknown');
 
 /**

@@ -1,5 +1,5 @@
 import { features, type Feature, type FeatureRubric } from '../schemas/features';
-import type { SupportLevel } from '../schemas/support';
+import type { SupportLevel } from '../schemas/support-levels';
 
 type LevelField = Exclude<keyof FeatureRubric, 'borderline'>;
 

@@ -1,6 +1,7 @@
 import type { FeatureKey } from '../schemas/features';
 import type { ProfileData } from '../schemas/profile';
-import type { SupportLevel, SupportStatement } from '../schemas/support';
+import type { SupportLevel } from '../schemas/support-levels';
+import type { SupportStatement } from '../schemas/support';
 
 /** How each level is shown: a text label and a symbol of its own shape (not only a different fill), never colour alone. */
 export const levelDisplay: Record<SupportLevel, { label: string; symbol: string; meaning: string }> = {

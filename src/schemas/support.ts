@@ -2,17 +2,7 @@ import { z } from 'astro/zod';
 import { choice } from './choice';
 import { versionName } from './releases';
 import { sourceUrl } from './source';
-
-/**
- * How a profile supports a feature, from strongest to weakest.
- * `unknown` is what a missing statement means: it is never counted as support.
- */
-export const supportLevels = ['built-in', 'official-package', 'community-package', 'none', 'unknown'] as const;
-
-export type SupportLevel = (typeof supportLevels)[number];
-
-/** Levels that point at a separate package, whose name the note must give. */
-export const packageLevels: readonly SupportLevel[] = ['official-package', 'community-package'];
+import { packageLevels, supportLevels } from './support-levels';
 
 export const supportLevelSchema = choice(supportLevels);
 

@@ -152,7 +152,8 @@ async function overlappingText(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim() ?? '';
       const parent = node.parentElement!;
-      if (!text || parent.closest('.visually-hidden, [hidden]')) continue;
+      // Hidden text, and the content of a closed <details>, shows nothing.
+      if (!text || parent.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary)')) continue;
       // A clipped header (the stacked layout's) shows nothing.
       const thead = parent.closest('thead');
       if (thead && thead.getBoundingClientRect().width <= 1) continue;

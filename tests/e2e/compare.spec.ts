@@ -44,7 +44,7 @@ test('there is one pair page per related pair, and its cells agree with the data
   for (const slug of built) {
     const [a, b] = slug.split('-vs-').map((s) => bySlug.get(s)!);
     const html = await (await request.get(`compare/${slug}/`)).text();
-    expect(html).toMatch(new RegExp(`<h1[^>]*>${a!.data.name} vs ${b!.data.name}</h1>`));
+    expect(html).toContain(`>${a!.data.name} vs ${b!.data.name}</h1>`);
     for (const feature of features) {
       const row = new RegExp(`<tr id="feature-${feature.key}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '';
       const levels = attributeValues(row, 'class').flatMap((c) => /^level level-(.+)$/.exec(c)?.[1] ?? []);

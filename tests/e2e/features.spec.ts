@@ -3,7 +3,7 @@ import { features, type FeatureKey } from '../../src/schemas/features';
 import { languagesOf } from '../../src/lib/profiles';
 import { rubricView } from '../../src/lib/rubric';
 import { levelDisplay, statementFor } from '../../src/lib/statements';
-import { supportLevels } from '../../src/schemas/support';
+import { supportLevels } from '../../src/schemas/support-levels';
 import { axeViolations } from './support/axe';
 import { loadProfiles } from './support/content';
 

@@ -31,7 +31,7 @@ function weigh(path: string): Weight {
   return { html: gz(html), css, js: scripts.length ? gz(scripts.join('\n')) : 0 };
 }
 
-test('page weight per page type: no JavaScript on content pages beyond the 1 KB site script', () => {
+test('page weight per page type: no JavaScript on content pages beyond the 1 KB site script, 4 KB with a sortable or filterable table', () => {
   const byType = new Map<string, { path: string; weight: Weight }[]>();
   for (const path of sitemapPaths()) {
     const t = pageType(path);
@@ -50,10 +50,14 @@ test('page weight per page type: no JavaScript on content pages beyond the 1 KB 
   console.table(rows);
 
   const interactive = new Set(['search/', 'compare/', 'finder/']);
+  // Pages with a table that sorts or filters in place (the overview on home and language pages, the matrix)
+  // carry its script, within 4 KB.
+  const filterable = (path: string) => /class="(overview|matrix)"/.test(file(join(path, 'index.html')).toString());
   for (const [t, pages] of byType) {
     for (const { path, weight } of pages) {
       if (interactive.has(path)) continue;
-      expect.soft(weight.js, `/${path}: JavaScript (gzip bytes)`).toBeLessThanOrEqual(1024);
+      const budget = filterable(path) ? 4 * 1024 : 1024;
+      expect.soft(weight.js, `/${path}: JavaScript (gzip bytes)`).toBeLessThanOrEqual(budget);
       if (t === 'frameworks/<item>')
         expect.soft(weight.html + weight.css, `/${path}: HTML + CSS (gzip bytes)`).toBeLessThan(30 * 1024);
     }

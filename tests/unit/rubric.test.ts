@@ -3,7 +3,7 @@ import { rubricCoverage } from '../../src/lib/coverage';
 import { isRubricComplete, rubricIndex, rubricLevels, rubricView, splitBorderline } from '../../src/lib/rubric';
 import { features, type Feature, type FeatureRubric } from '../../src/schemas/features';
 import { rubricPrinciples } from '../../src/schemas/rubric-principles';
-import { supportLevels } from '../../src/schemas/support';
+import { supportLevels } from '../../src/schemas/support-levels';
 
 const complete: FeatureRubric = {
   builtIn: 'Ships in core.',

@@ -1,5 +1,5 @@
 import { features, type FeatureKey } from '../../schemas/features';
-import type { SupportLevel } from '../../schemas/support';
+import type { SupportLevel } from '../../schemas/support-levels';
 import type { ProfileData } from '../../schemas/profile';
 import { licenseLabel } from '../license';
 

@@ -1,7 +1,7 @@
 import { factRows } from '../facts';
 import { categories, features } from '../../schemas/features';
 import type { KeyFact, PublishedProfile } from '../../schemas/published';
-import type { SupportLevel } from '../../schemas/support';
+import type { SupportLevel } from '../../schemas/support-levels';
 import { releaseRowCells } from './release-rows';
 
 export interface CompareCell {

@@ -1,6 +1,6 @@
 import { features, type FeatureKey } from '../../schemas/features';
 import type { LanguageName } from '../../schemas/languages';
-import type { SupportLevel } from '../../schemas/support';
+import type { SupportLevel } from '../../schemas/support-levels';
 import type { ArchitectureKey } from '../../schemas/taxonomy';
 import type { Answers } from './answers';
 import { purposes } from './purposes';

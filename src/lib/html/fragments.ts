@@ -1,4 +1,4 @@
-import type { SupportLevel } from '../../schemas/support';
+import type { SupportLevel } from '../../schemas/support-levels';
 import { levelDisplay } from '../statements';
 import { fragment, h, type Html } from './html';
 

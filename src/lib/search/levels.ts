@@ -1,4 +1,4 @@
-import type { SupportLevel } from '../../schemas/support';
+import type { SupportLevel } from '../../schemas/support-levels';
 
 /**
  * The minimum support level a ticked feature asks for. Each accepts a set of
