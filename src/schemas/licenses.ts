@@ -24,6 +24,8 @@ export const spdxIds = [
   'BSL-1.0',
   'Unlicense',
   '0BSD',
+  // Not on the SPDX list: the Repoze license, as Pyramid's own package metadata names it.
+  'LicenseRef-Repoze-BSD-derived',
 ] as const;
 
 /** The license value of a closed-source platform. */
