@@ -24,9 +24,13 @@ export const spdxIds = [
   'BSL-1.0',
   'Unlicense',
   '0BSD',
-  // Not on the SPDX list: the Repoze license, as Pyramid's own package metadata names it.
-  'LicenseRef-Repoze-BSD-derived',
 ] as const;
+
+/**
+ * Licenses whose source is public but which restrict use, so they are not open source (not OSI-approved):
+ * a finder answer "open source only" leaves them out.
+ */
+const sourceAvailable = new Set(['SSPL-1.0', 'BUSL-1.1', 'FSL-1.1-ALv2', 'LicenseRef-MSCL-1.0-GPL']);
 
 /** The license value of a closed-source platform. */
 export const PROPRIETARY = 'proprietary';
@@ -36,7 +40,21 @@ export function spdxTerms(expression: string): string[] {
   return expression.split(/\s+(?:OR|AND)\s+/);
 }
 
-/** True when every term of the expression is a known SPDX id. */
+/** True for an id on the SPDX list (as opposed to a `LicenseRef-` of a license the list lacks). */
+export const isListedSpdxId = (term: string): boolean => (spdxIds as readonly string[]).includes(term);
+
+/**
+ * SPDX's form for a license not on its list, e.g. `LicenseRef-MSCL-1.0-GPL`; the profile's license note says
+ * what the license is.
+ */
+const licenseRef = /^LicenseRef-[A-Za-z0-9.-]+$/;
+
+/** True when every term of the expression is a known SPDX id or a `LicenseRef-`. */
 export function isSpdxExpression(expression: string): boolean {
-  return spdxTerms(expression).every((term) => (spdxIds as readonly string[]).includes(term));
+  return spdxTerms(expression).every((term) => isListedSpdxId(term) || licenseRef.test(term));
+}
+
+/** True for an open-source license: neither proprietary nor one whose terms are all source-available. */
+export function isOpenSource(expression: string): boolean {
+  return expression !== PROPRIETARY && !spdxTerms(expression).every((term) => sourceAvailable.has(term));
 }

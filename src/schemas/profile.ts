@@ -31,7 +31,7 @@ export const slugSchema = z
 
 const spdxLicense = z.string().refine(isSpdxExpression, {
   error: (issue) =>
-    `expected an SPDX id (${spdxIds.join(', ')}) or an expression of them joined by OR/AND; found ${JSON.stringify(issue.input)}`,
+    `expected an SPDX id (${spdxIds.join(', ')}), a LicenseRef-<name> for a license the SPDX list lacks, or an expression of them joined by OR/AND; found ${JSON.stringify(issue.input)}`,
 });
 
 const currentYear = new Date().getUTCFullYear();
@@ -137,7 +137,7 @@ export const frameworkSchema = z.strictObject({
     .register(keyFacts, { label: 'Runtime' }),
   license: sourcedFact(spdxLicense)
     .describe(
-      `Sourced fact: the open-source license as an SPDX id (${spdxIds.join(', ')}) or an expression such as MIT OR Apache-2.0.`,
+      `Sourced fact: the license as an SPDX id (${spdxIds.join(', ')}), a LicenseRef-<name> for one the SPDX list lacks (the note says what it is), or an expression such as MIT OR Apache-2.0.`,
     )
     .register(keyFacts, { label: 'License' }),
   ...sharedFacts,

@@ -21,18 +21,25 @@ describe('finder scoring', () => {
       p('go', { languages: ['Go'] }),
       p('closed', { kind: 'platform', languages: [], license: 'proprietary' }),
       p('open-platform', { kind: 'platform', languages: [], license: 'Apache-2.0' }),
+      // Source-available licenses restrict use: not open source, alone or in an OR with another such license.
+      p('business-source', { kind: 'platform', languages: [], license: 'BUSL-1.1' }),
+      p('dual-open', { kind: 'platform', languages: [], license: 'SSPL-1.0 OR AGPL-3.0-only' }),
     ];
     const result = scoreProfiles(profiles, answers({ languages: ['Python'], openSourceOnly: true }));
     // The platform states no languages: it stays in, after the profile in the chosen language.
     expect(result.matches.map((m) => [m.slug, m.languageUnknown])).toEqual([
       ['py', false],
+      ['dual-open', true],
       ['open-platform', true],
     ]);
     expect(result.excluded.map((e) => [e.slug, e.reason])).toEqual([
       ['go', 'language'],
       ['closed', 'license'],
+      ['business-source', 'license'],
     ]);
     expect(scoreProfiles(profiles, answers({ noCodeOk: false })).excluded.map((e) => e.reason)).toEqual([
+      'no-code',
+      'no-code',
       'no-code',
       'no-code',
     ]);

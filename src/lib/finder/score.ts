@@ -1,4 +1,5 @@
 import { features, type FeatureKey } from '../../schemas/features';
+import { isOpenSource } from '../../schemas/licenses';
 import type { LanguageName } from '../../schemas/languages';
 import type { SupportLevel } from '../../schemas/support-levels';
 import type { ArchitectureKey } from '../../schemas/taxonomy';
@@ -95,7 +96,7 @@ const programmedIn = (p: FinderProfile) => (p.kind === 'framework' ? p.languages
 
 function exclusion(p: FinderProfile, a: Answers): Exclusion['reason'] | undefined {
   if (p.kind === 'platform' && !a.noCodeOk) return 'no-code';
-  if (a.openSourceOnly && p.license === 'proprietary') return 'license';
+  if (a.openSourceOnly && !isOpenSource(p.license)) return 'license';
   const langs = programmedIn(p);
   if (a.languages.length > 0 && langs && !langs.some((l) => a.languages.includes(l))) return 'language';
   return undefined;

@@ -1,11 +1,9 @@
 import type { ProfileData } from '../../schemas/profile';
-import { isSpdxExpression, spdxTerms } from '../../schemas/licenses';
+import { isListedSpdxId } from '../../schemas/licenses';
 
 /** schema.org license value: the SPDX page for a single listed id, else the text (expression, LicenseRef …). */
 function licenseValue(license: string): string {
-  return isSpdxExpression(license) && spdxTerms(license).length === 1 && !license.startsWith('LicenseRef-')
-    ? `https://spdx.org/licenses/${license}.html`
-    : license;
+  return isListedSpdxId(license) ? `https://spdx.org/licenses/${license}.html` : license;
 }
 
 /**
