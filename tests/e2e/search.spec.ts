@@ -4,6 +4,7 @@ import type { SupportLevel } from '../../src/schemas/support-levels';
 import { languagesOf } from '../../src/lib/profiles';
 import { statementFor } from '../../src/lib/statements';
 import { axeViolations } from './support/axe';
+import { buildDay } from '../../src/integrations/site-options';
 import { loadProfiles } from './support/content';
 
 // Search runs Pagefind in the page; on a loaded CI machine a state takes seconds, not milliseconds.
@@ -23,6 +24,18 @@ const accepts: Record<string, SupportLevel[]> = {
 };
 const namesOf = (list: P[]) => list.map((p) => p.data.name).sort();
 
+/**
+ * The LTS facet's rule, written out: a line the project calls LTS whose support (security, else bug-fix) ends on
+ * or after the build day, or, when no end is announced, the newest line.
+ */
+function hasSupportedLts(p: P): boolean {
+  return p.data.releaseLines.some((line, i) => {
+    if (!line.lts) return false;
+    const end = line.securityUntil ?? line.bugfixUntil;
+    return end ? end >= buildDay : i === 0;
+  });
+}
+
 /** What a profile is filed under in a facet, from its data. */
 function valuesOf(p: P, facet: string): string[] {
   const d = p.data;
@@ -41,6 +54,8 @@ function valuesOf(p: P, facet: string): string[] {
       return [d.architecture.value];
     case 'status':
       return [d.status.value];
+    case 'lts':
+      return hasSupportedLts(p) ? ['supported'] : [];
   }
   throw new Error(`no such facet ${facet}`);
 }
@@ -93,7 +108,7 @@ async function optionCounts(page: Page): Promise<Map<string, number>> {
 /** Every option's count in a state must equal the results after ticking it, computed from the data. */
 function expectedCounts(s: State): Map<string, number> {
   const expected = new Map<string, number>();
-  const facetNames = ['kind', 'language', 'sdk', 'functions', 'license', 'architecture', 'status'];
+  const facetNames = ['kind', 'language', 'sdk', 'functions', 'license', 'architecture', 'status', 'lts'];
   for (const facet of facetNames) {
     for (const value of new Set(profiles.flatMap((p) => valuesOf(p, facet)))) {
       const ticked = s.facets[facet] ?? [];
@@ -117,6 +132,7 @@ const states: State[] = [
   { facets: { license: ['MIT'], architecture: ['micro'] }, features: {} },
   { facets: { status: ['active'] }, features: { 'static-typing': 'built-in', 'dependency-injection': 'any' } },
   { facets: {}, features: { orm: 'any', websockets: 'built-in' } },
+  { facets: { lts: ['supported'], language: ['PHP', 'JavaScript'] }, features: {} },
 ];
 
 for (const s of states) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { optionCounts } from '../../src/lib/search/counts';
 import { describeRelaxation } from '../../src/lib/search/describe';
 import { facetOptions, featureOptions } from '../../src/lib/search/facet-options';
-import { facetValues, featureFilterValues } from '../../src/lib/search/facet-values';
+import { facetValues, featureFilterValues, SUPPORTED_LTS } from '../../src/lib/search/facet-values';
 import { countQueries, pagefindFilters, relaxations } from '../../src/lib/search/filters';
 import { didYouMean, type ProfileName } from '../../src/lib/search/names';
 import { editDistance } from '../../src/lib/suggest';
@@ -214,12 +214,13 @@ describe('names: "Did you mean" and ranking', () => {
 });
 
 describe('facet values of a profile', () => {
+  const day = new Date('2026-12-01');
   const alpha = profileSchema.parse(fixtureSource('alpha').frontmatter);
   const beta = profileSchema.parse(fixtureSource('beta').frontmatter);
 
   it('files a profile under its facts, and each feature under every minimum level its support meets', () => {
     // alpha: routing built-in, orm community-package.
-    expect(facetValues(alpha)).toEqual({
+    expect(facetValues(alpha, day)).toEqual({
       kind: ['framework'],
       language: ['Python'],
       sdk: [],
@@ -227,13 +228,23 @@ describe('facet values of a profile', () => {
       license: ['MIT'],
       architecture: ['micro'],
       status: ['active'],
+      // Its line 2.1 is LTS, with security fixes until 2028.
+      lts: [SUPPORTED_LTS],
     });
     expect(featureFilterValues(alpha)).toEqual(['orm:any', 'routing:built-in', 'routing:official', 'routing:any']);
-    expect(facetValues(beta).language).toEqual([]);
+    expect(facetValues(beta, day).language).toEqual([]);
+  });
+
+  it('files a profile under LTS while a line it calls LTS is supported, and not once that line has ended', () => {
+    const line = { cycle: '2.0', lts: true, securityUntil: new Date('2027-04-30'), source: 'https://example.org/' };
+    const withLts = { ...alpha, releaseLines: [{ ...line, cycle: '3.0', lts: false }, line] };
+    expect(facetValues(withLts, day).lts).toEqual([SUPPORTED_LTS]);
+    expect(facetValues(withLts, new Date('2027-05-01')).lts).toEqual([]);
+    expect(facetValues({ ...withLts, releaseLines: [{ ...line, lts: false }] }, day).lts).toEqual([]);
   });
 
   it('builds the checkboxes with labels and counts from the collection', () => {
-    const groups = facetOptions([{ data: alpha }, { data: beta }]);
+    const groups = facetOptions([{ data: alpha }, { data: beta }], day);
     expect(groups.find((g) => g.name === 'kind')?.options).toEqual([
       { value: 'framework', label: 'Framework', count: 1 },
       { value: 'platform', label: 'Platform', count: 1 },

@@ -25,8 +25,8 @@ export interface FeatureOption {
  * built from the collection at build time (the script recomputes them for
  * every other state). Facets no profile has a value in are left out.
  */
-export function facetOptions(profiles: readonly { data: ProfileData }[]): FacetOptions[] {
-  const all = profiles.map((p) => facetValues(p.data));
+export function facetOptions(profiles: readonly { data: ProfileData }[], today: Date): FacetOptions[] {
+  const all = profiles.map((p) => facetValues(p.data, today));
   return facets
     .map(({ name, label }) => {
       const counts = new Map<string, number>();

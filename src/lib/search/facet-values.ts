@@ -1,12 +1,16 @@
 import { features } from '../../schemas/features';
 import type { ProfileData } from '../../schemas/profile';
+import { newestSupportedLts } from '../lifecycle/support';
 import { languagesOf } from '../profiles';
 import { statementFor } from '../statements';
 import type { FacetName } from './facets';
 import { featureFilterValue, levelsMet } from './levels';
 
-/** The values a profile is filed under in each OR facet (stable keys, not display labels). */
-export function facetValues(data: ProfileData): Record<FacetName, string[]> {
+/** The value of the LTS facet: a profile with an LTS line still supported on the build day. */
+export const SUPPORTED_LTS = 'supported';
+
+/** The values a profile is filed under in each OR facet (stable keys, not display labels), on the build day. */
+export function facetValues(data: ProfileData, today: Date): Record<FacetName, string[]> {
   return {
     kind: [data.kind],
     language: [...languagesOf(data)],
@@ -15,6 +19,7 @@ export function facetValues(data: ProfileData): Record<FacetName, string[]> {
     license: [data.license.value],
     architecture: [data.architecture.value],
     status: [data.status.value],
+    lts: newestSupportedLts(data.releaseLines, today) ? [SUPPORTED_LTS] : [],
   };
 }
 

@@ -12,6 +12,8 @@ export const facets = [
   { name: 'license', label: 'License', short: 'license' },
   { name: 'architecture', label: 'Architecture', short: 'architecture' },
   { name: 'status', label: 'Status', short: 'status' },
+  // A release line the project calls LTS that is still supported on the build day.
+  { name: 'lts', label: 'Long-term support', short: 'LTS' },
 ] as const;
 
 export type FacetName = (typeof facets)[number]['name'];

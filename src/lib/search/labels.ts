@@ -1,11 +1,11 @@
-import { architectures, statuses } from '../../schemas/taxonomy';
+import { architectures, kinds, statuses } from '../../schemas/taxonomy';
 import { licenseLabel } from '../license';
 import type { FacetName } from './facets';
 import { compareText } from '../sort';
 
-const kinds: Record<string, string> = { framework: 'Framework', platform: 'Platform' };
 const labelOf = (vocabulary: Record<string, { label: string }>) =>
   Object.fromEntries(Object.entries(vocabulary).map(([key, v]) => [key, v.label]));
+const kindLabels = labelOf(kinds);
 const architectureLabels = labelOf(architectures);
 const statusLabels = labelOf(statuses);
 
@@ -13,13 +13,15 @@ const statusLabels = labelOf(statuses);
 export function facetValueLabel(facet: FacetName, value: string): string {
   switch (facet) {
     case 'kind':
-      return kinds[value] ?? value;
+      return kindLabels[value] ?? value;
     case 'architecture':
       return architectureLabels[value] ?? value;
     case 'status':
       return statusLabels[value] ?? value;
     case 'license':
       return licenseLabel(value);
+    case 'lts':
+      return 'Has a supported LTS line';
     case 'language':
     case 'sdk':
     case 'functions':
