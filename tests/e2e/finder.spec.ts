@@ -3,6 +3,7 @@ import { features, type FeatureKey } from '../../src/schemas/features';
 import type { ProfileData } from '../../src/schemas/profile';
 import { statementFor } from '../../src/lib/statements';
 import { axeViolations } from './support/axe';
+import { buildDay } from '../../src/integrations/site-options';
 import { loadProfiles } from './support/content';
 
 const profiles = loadProfiles();
@@ -142,4 +143,28 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('main').getByRole('link', { name: 'search', exact: true })).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: 'feature matrix' })).toBeVisible();
   });
+});
+
+test('a support requirement leaves out lines ending sooner, and ranks an unannounced end after known ones', async ({
+  page,
+}) => {
+  // The rule, written out: the latest announced end (security, else bug-fix) among lines not yet ended on the
+  // build day must lie at least 24 months ahead; a current line without an announced end is not known.
+  const threshold = new Date(buildDay);
+  threshold.setUTCMonth(threshold.getUTCMonth() + 24);
+  const verdict = (d: ProfileData): 'long' | 'short' | 'unknown' => {
+    if (d.releaseLines.length === 0) return 'unknown';
+    const ends = d.releaseLines.map((l) => l.securityUntil ?? l.bugfixUntil);
+    if (ends[0] === undefined) return 'unknown';
+    return ends.some((end) => end !== undefined && end >= threshold) ? 'long' : 'short';
+  };
+  const php = profiles.filter(({ data }) => data.kind === 'framework' && data.languages.includes('PHP'));
+  await page.goto('finder/?lang=PHP&nocode=no&support=24');
+  const shown = await shownRanking(page);
+  const verdicts = shown.map((name) => verdict(byName.get(name)!));
+  expect(verdicts).not.toContain('short');
+  // Known to qualify first, then those whose end is not announced.
+  expect(verdicts).toEqual([...verdicts].sort((a, b) => Number(a === 'unknown') - Number(b === 'unknown')));
+  const short = php.filter(({ data }) => verdict(data) === 'short').length;
+  await expect(page.locator('#finder-excluded')).toContainText(`${short} with support ending sooner`);
 });

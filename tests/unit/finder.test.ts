@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAnswers, parseAnswers, serializeAnswers, type Answers } from '../../src/lib/finder/answers';
+import { supportMonthsLeft } from '../../src/lib/finder/finder-data';
 import { scoreProfiles, weights, type FinderProfile } from '../../src/lib/finder/score';
+import type { ReleaseLine } from '../../src/schemas/releases';
 
 const base: FinderProfile = {
   slug: '',
@@ -113,6 +115,47 @@ describe('finder scoring', () => {
   });
 });
 
+describe('finder support requirement', () => {
+  const day = new Date('2026-12-02');
+  const line = (cycle: string, change: Partial<ReleaseLine>): ReleaseLine => ({
+    cycle,
+    lts: false,
+    source: 'https://example.org/',
+    ...change,
+  });
+
+  it('counts whole months to the latest announced end of a supported line', () => {
+    const lines = [
+      line('3', { securityUntil: new Date('2027-12-01') }),
+      line('2', { lts: true, securityUntil: new Date('2028-12-02') }),
+      line('1', { securityUntil: new Date('2026-01-01') }),
+    ];
+    expect(supportMonthsLeft(lines, day)).toBe(24);
+    expect(supportMonthsLeft([lines[0]!], day)).toBe(11);
+    // Every line ended: none left. The newest line without an announced end: not known. No lines: not recorded.
+    expect(supportMonthsLeft([lines[2]!], day)).toBe(0);
+    expect(supportMonthsLeft([line('4', {}), ...lines], day)).toBeNull();
+    expect(supportMonthsLeft([], day)).toBeUndefined();
+  });
+
+  it('excludes a profile whose announced support ends too soon, and ranks an unannounced end after known ones', () => {
+    const profiles = [
+      p('short', { supportMonths: 5 }),
+      p('long', { supportMonths: 30 }),
+      p('open-ended', { supportMonths: null }),
+      p('unrecorded', {}),
+    ];
+    const result = scoreProfiles(profiles, answers({ supportMonths: 6 }));
+    expect(result.excluded.map((e) => [e.slug, e.reason])).toEqual([['short', 'support']]);
+    expect(result.matches.map((m) => [m.slug, m.supportUnknown])).toEqual([
+      ['long', false],
+      ['open-ended', true],
+      ['unrecorded', true],
+    ]);
+    expect(scoreProfiles(profiles, answers({})).excluded).toEqual([]);
+  });
+});
+
 describe('finder answers in the URL', () => {
   it('round-trip, leaving defaults out and ignoring unknown values', () => {
     const a = answers({
@@ -125,14 +168,15 @@ describe('finder answers in the URL', () => {
       typing: 'required',
       openSourceOnly: true,
       noCodeOk: false,
+      supportMonths: 12,
     });
     const query = serializeAnswers(a);
     expect(query).toBe(
-      'lang=C%23,Go&build=api&must=orm&nice=openapi&style=minimal&typing=required&license=open&nocode=no',
+      'lang=C%23,Go&build=api&must=orm&nice=openapi&style=minimal&typing=required&license=open&nocode=no&support=12',
     );
     expect(parseAnswers(query)).toEqual(a);
     expect(serializeAnswers(defaultAnswers)).toBe('');
-    expect(parseAnswers('lang=Cobol&must=teleport&build=rocket&style=huge')).toEqual(defaultAnswers);
+    expect(parseAnswers('lang=Cobol&must=teleport&build=rocket&style=huge&support=7')).toEqual(defaultAnswers);
   });
 
   it('drops a nice-to-have that is also a must-have', () => {

@@ -18,6 +18,8 @@ export interface Answers {
   openSourceOnly: boolean;
   /** True when no-code / backend-as-a-service platforms are acceptable. */
   noCodeOk: boolean;
+  /** Months of announced support a release line must have left; 0 is no requirement. */
+  supportMonths: number;
 }
 
 /** Answers from raw values already limited to each question's options (src/lib/finder/questions.ts). */
@@ -32,6 +34,7 @@ function fromValues(v: Values): Answers {
     typing: v.typing[0] as Typing,
     openSourceOnly: v.license[0] === 'open',
     noCodeOk: v.nocode[0] !== 'no',
+    supportMonths: Number(v.support[0] || 0),
   };
 }
 
@@ -44,6 +47,7 @@ const toValues = (a: Answers): Values => ({
   typing: [a.typing],
   license: [a.openSourceOnly ? 'open' : 'any'],
   nocode: [a.noCodeOk ? 'yes' : 'no'],
+  support: [a.supportMonths > 0 ? String(a.supportMonths) : ''],
 });
 
 /** Reads answers from the URL; unknown values are ignored, so an old link never breaks the page. */

@@ -9,7 +9,7 @@ export interface Option {
 
 /** One question of the finder: its URL parameter and form field name, its legend, and its options. */
 export interface Question {
-  name: 'lang' | 'build' | 'must' | 'nice' | 'style' | 'typing' | 'license' | 'nocode';
+  name: 'lang' | 'build' | 'must' | 'nice' | 'style' | 'typing' | 'license' | 'nocode' | 'support';
   legend: string;
   /** `many`: checkboxes, the URL holds a comma list; `one`: radios, the default is left out of the URL. */
   pick: 'many' | 'one';
@@ -85,6 +85,18 @@ export const questions: readonly Question[] = [
       { value: 'no', label: 'No, frameworks only' },
     ],
     fallback: 'yes',
+  },
+  {
+    name: 'support',
+    legend: 'How long must the release line you start on stay supported?',
+    pick: 'one',
+    options: [
+      { value: '', label: 'No requirement' },
+      { value: '6', label: 'At least 6 more months' },
+      { value: '12', label: 'At least 12 more months' },
+      { value: '24', label: 'At least 24 more months' },
+    ],
+    fallback: '',
   },
 ];
 

@@ -7,6 +7,7 @@ const reasonText = {
   language: 'not in your languages',
   license: 'not open source',
   'no-code': 'a no-code platform',
+  support: 'with support ending sooner',
 } as const;
 
 /** How many results each list shows. */
@@ -32,6 +33,8 @@ export function why(m: Match): string[] {
     m.styleMatch && 'Matches the style you asked for.',
     m.languageUnknown &&
       'Its SDK and function languages are not recorded yet, so it ranks after the profiles in your languages.',
+    m.supportUnknown &&
+      'No end of support is announced for its current line, so it ranks after those known to be supported as long.',
   ].filter((line): line is string => typeof line === 'string');
 }
 

@@ -22,6 +22,12 @@ export interface FinderProfile {
   license: string;
   architecture: ArchitectureKey;
   levels: Partial<Record<FeatureKey, SupportLevel>>;
+  /**
+   * Whole months from the build day to the latest announced end of support of
+   * its supported release lines (0 when none is supported); `null` when a
+   * supported line has no announced end, absent when no lines are recorded.
+   */
+  supportMonths?: number | null;
 }
 
 /**
@@ -58,12 +64,14 @@ export interface Match {
   styleMatch: boolean;
   /** A platform whose languages are not stated, ranked after the profiles that meet the language answer. */
   languageUnknown: boolean;
+  /** Support asked for, but no end is announced (or no lines recorded): ranked after those known to qualify. */
+  supportUnknown: boolean;
 }
 
 export interface Exclusion {
   slug: string;
   name: string;
-  reason: 'language' | 'license' | 'no-code';
+  reason: 'language' | 'license' | 'no-code' | 'support';
 }
 
 export interface FinderResult {
@@ -99,14 +107,17 @@ function exclusion(p: FinderProfile, a: Answers): Exclusion['reason'] | undefine
   if (a.openSourceOnly && !isOpenSource(p.license)) return 'license';
   const langs = programmedIn(p);
   if (a.languages.length > 0 && langs && !langs.some((l) => a.languages.includes(l))) return 'language';
+  if (a.supportMonths > 0 && typeof p.supportMonths === 'number' && p.supportMonths < a.supportMonths) return 'support';
   return undefined;
 }
 
 /**
- * Ranks profiles for the answers: language, license and kind exclude; a
+ * Ranks profiles for the answers: language, license, kind and a support end
+ * announced too soon exclude; a
  * must-have that is not built in (none, a package, unknown) moves a profile
  * below the complete matches; within each list, platforms whose languages are
- * not stated come after the rest when a language is chosen, then points
+ * not stated come after the rest when a language is chosen, then those
+ * whose support end is not announced when support is asked for, then points
  * decide. Deterministic: ties are broken by name.
  */
 export function scoreProfiles(profiles: readonly FinderProfile[], a: Answers): FinderResult {
@@ -150,11 +161,15 @@ export function scoreProfiles(profiles: readonly FinderProfile[], a: Answers): F
       niceMissed: niceOutcomes.filter((o) => !counts(o)),
       styleMatch,
       languageUnknown: a.languages.length > 0 && programmedIn(p) === undefined,
+      supportUnknown: a.supportMonths > 0 && typeof p.supportMonths !== 'number',
     });
   }
   matches.sort(
     (x, y) =>
-      Number(x.languageUnknown) - Number(y.languageUnknown) || y.points - x.points || compareText(x.name, y.name),
+      Number(x.languageUnknown) - Number(y.languageUnknown) ||
+      Number(x.supportUnknown) - Number(y.supportUnknown) ||
+      y.points - x.points ||
+      compareText(x.name, y.name),
   );
   return {
     matches: matches.filter((m) => m.mustMissed.length === 0),
