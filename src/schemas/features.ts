@@ -397,6 +397,7 @@ export const features = [
         'Community hub organisation of the framework (Quarkiverse quarkus-bucket4j) → community-package',
         'Limiter only for one protocol (Meteor DDPRateLimiter for methods/subscriptions) → built-in, note says what it does not cover',
         'API-view throttling from a third-party REST framework (Django REST framework) → community-package',
+        'A global or per-handler limit with no per-client key (http4s Throttle, userver handler limits) → does not count: rate a keyed limiter, or none',
       ],
     },
   },
