@@ -1,5 +1,5 @@
 import { followQuery, writeQuery } from './url-state';
-import { shownCountText } from '../lib/shown-count';
+import { filterRows } from './row-filter';
 import { parseMatrixState, serializeMatrixState, sortRows, type MatrixState } from '../lib/matrix-state';
 import { featureKeys, type FeatureKey } from '../schemas/features';
 import type { SupportLevel } from '../schemas/support-levels';
@@ -52,17 +52,13 @@ export function enhanceMatrixFilters(): void {
         ? `all ${featureKeys.length}`
         : `${shownColumns.size} of ${featureKeys.length}`;
 
-    let shown = 0;
-    for (const { row } of rows) {
-      const visible =
-        (!state.language || (row.dataset.languages ?? '').split('|').includes(state.language)) &&
-        (!state.kind || row.dataset.kind === state.kind);
-      row.hidden = !visible;
-      if (visible) shown += 1;
-    }
+    filterRows(
+      rows.map((r) => r.row),
+      state,
+      count,
+      empty,
+    );
     tbody!.append(...sortRows(rows, state).map((r) => r.row));
-    count.textContent = shownCountText(shown, rows.length);
-    empty.hidden = shown > 0;
   }
 
   function commit(state: MatrixState) {

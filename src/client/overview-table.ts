@@ -1,6 +1,6 @@
 import { followQuery, writeQuery } from './url-state';
 import { enhanceSortableTable } from './sortable-table';
-import { shownCountText } from '../lib/shown-count';
+import { filterRows } from './row-filter';
 import type { SortDirection } from '../lib/sort';
 
 /**
@@ -34,18 +34,7 @@ export function enhanceOverviewTable(): void {
     return params.toString();
   };
 
-  function filter() {
-    let shown = 0;
-    for (const row of rows) {
-      const visible =
-        (!language.value || (row.dataset.languages ?? '').split('|').includes(language.value)) &&
-        (!kind.value || row.dataset.kind === kind.value);
-      row.hidden = !visible;
-      if (visible) shown += 1;
-    }
-    count.textContent = shownCountText(shown, rows.length);
-    empty.hidden = shown > 0;
-  }
+  const filter = () => filterRows(rows, { language: language.value, kind: kind.value }, count, empty);
 
   const sortable = enhanceSortableTable(table, (column, direction) => {
     sort = { column, direction };
