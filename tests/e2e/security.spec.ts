@@ -39,6 +39,8 @@ const journeys: { path: string; works: (page: Page) => Promise<void> }[] = [
   {
     path: 'search/?q=django',
     works: async (page) => {
+      // Pagefind under load can take seconds: wait for the page's own "all counts written" signal.
+      await expect(page.locator('#search-form')).toHaveAttribute('data-counts', 'done', { timeout: 20_000 });
       await expect(page.locator('#results li').first()).toBeVisible();
     },
   },
@@ -58,10 +60,11 @@ const journeys: { path: string; works: (page: Page) => Promise<void> }[] = [
     path: 'features/?language=Go',
     works: async (page) => {
       const rows = page.locator('.matrix tbody tr');
-      await expect(rows.first()).toBeAttached();
-      const shown = await rows.evaluateAll((all) => all.filter((r) => !(r as HTMLElement).hidden).length);
-      expect(shown).toBeGreaterThan(0);
-      expect(shown).toBeLessThan(await rows.count());
+      const total = await rows.count();
+      const shown = () => rows.evaluateAll((all) => all.filter((r) => !(r as HTMLElement).hidden).length);
+      // Until the script has applied the URL's filter, every row shows.
+      await expect.poll(shown).toBeLessThan(total);
+      expect(await shown()).toBeGreaterThan(0);
     },
   },
 ];
