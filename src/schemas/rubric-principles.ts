@@ -17,15 +17,15 @@ export const rubricPrinciples = [
   },
   {
     title: 'Same-organisation packages',
-    rule: 'A separately installed package, starter, extension, module, bundle or plugin from the same project or organisation is an official package, even in the same monorepo and released in lockstep (Django Channels, Spring Boot starters outside the default one, Quarkus extensions, Micronaut modules, @fastify/*, @hono/*).',
+    rule: 'A separately installed package, starter, extension, module, bundle or plugin from the same project or organisation is an official package, even in the same monorepo and released in lockstep (Django Channels, Spring Boot starters outside the default one, Quarkus extensions, Micronaut modules, @fastify/*, @hono/*). One that its own project marks deprecated does not count.',
   },
   {
     title: 'Third-party packages',
-    rule: 'A community package is named in the note, documented and maintained (a release or commit in the last 24 months). An abandoned package does not count: rate the next best option, or none.',
+    rule: 'A community package is named in the note, documented (usage docs, not a title or a one-line README) and maintained (a release or commit in the last 24 months). An abandoned package does not count: rate the next best option, or none.',
   },
   {
-    title: "The runtime's or language's own capability",
-    rule: "A runtime's or language's capability (node --watch, Go's net/http, Python's logging, a static type system) is built in only when the framework's docs or generated project use it for exactly this feature; the note says “via …”. Otherwise it does not raise the level.",
+    title: "The runtime's, language's or host framework's own capability",
+    rule: "A capability of the runtime, the language or the framework it is built on (node --watch, Go's net/http, Python's logging, a static type system, ASP.NET Core's middleware under FastEndpoints or Giraffe, Rack under Grape) is built in only when the framework's docs, generated project or maintainers use it for exactly this feature; the note says “via …”. Otherwise it does not raise the level.",
   },
   {
     title: 'Returning objects as JSON',
