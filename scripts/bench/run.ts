@@ -55,7 +55,9 @@ function buildRow(n: number) {
 }
 
 function startPreview(port: number): Promise<ChildProcess> {
-  const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--ignore-lock'], { stdio: 'pipe' });
+  // Astro itself rather than through npx: killing npx left the server running and the benchmark never exited.
+  const astro = ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--ignore-lock'];
+  const server = spawn(process.execPath, astro, { stdio: 'pipe' });
   return new Promise((resolve) => {
     server.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes(`${port}`)) resolve(server);

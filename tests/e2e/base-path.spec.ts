@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { loadProfiles } from './support/content';
 
 // The site served under a sub-path: navigation, assets and the favicon stay

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { categories, features } from '../../src/schemas/features';
 import { statementFor } from '../../src/lib/statements';
 import { axeViolations } from './support/axe';
@@ -120,18 +121,33 @@ test('the picker suggests names, aliases and near misses, and offers alternative
   await expect(page.getByRole('status')).toContainText(`Added ${first.name}`);
 });
 
-test('reverse pair URLs and profile aliases reach their page', async ({ page }) => {
-  await page.goto(`compare/${pairB}-vs-${pairA}/`);
-  await expect(page).toHaveURL(new RegExp(`compare/${pairA}-vs-${pairB}/$`));
+/** Where a served page's meta refresh sends the browser, relative to the site's base. */
+async function refreshTarget(request: APIRequestContext, path: string, baseURL: string): Promise<string | undefined> {
+  const html = await (await request.get(path)).text();
+  const url = /<meta http-equiv="refresh" content="0; url=([^"]+)">/.exec(html)?.[1];
+  return url === undefined ? undefined : new URL(url, new URL(path, baseURL)).href.slice(baseURL.length);
+}
+
+test('reverse pair URLs and profile aliases reach their page', async ({ page, request, baseURL }) => {
+  // Every alias and every reverse pair URL is a redirect page pointing at the right place (read over HTTP)…
   const aliased = profiles.filter((p) => p.data.aliases.length > 0);
   expect(aliased.length).toBeGreaterThan(0);
   for (const p of aliased) {
     for (const alias of p.data.aliases) {
-      await page.goto(`frameworks/${alias}/`);
-      await expect(page).toHaveURL(new RegExp(`frameworks/${p.slug}/$`));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.data.name);
+      expect.soft(await refreshTarget(request, `frameworks/${alias}/`, baseURL!), alias).toBe(`frameworks/${p.slug}/`);
     }
   }
+  for (const pair of pairPages) {
+    const [a, b] = pair.split('-vs-') as [string, string];
+    expect.soft(await refreshTarget(request, `compare/${b}-vs-${a}/`, baseURL!), pair).toBe(`compare/${pair}/`);
+  }
+  // …and a browser follows one of each to the page itself.
+  await page.goto(`compare/${pairB}-vs-${pairA}/`);
+  await expect(page).toHaveURL(new RegExp(`compare/${pairA}-vs-${pairB}/$`));
+  const [first] = aliased;
+  await page.goto(`frameworks/${first!.data.aliases[0]!}/`);
+  await expect(page).toHaveURL(new RegExp(`frameworks/${first!.slug}/$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.data.name);
 });
 
 test('the 404 page prefills a search from the path and offers close profile names', async ({ page }) => {
@@ -161,14 +177,16 @@ async function overlappingText(page: Page): Promise<string[]> {
       range.selectNodeContents(node);
       for (const r of range.getClientRects()) if (r.width > 1 && r.height > 1) boxes.push({ text, r });
     }
+    // Sorted by top, each box is compared only with those starting above its bottom (a sweep, not all pairs):
+    // the full matrix has thousands of boxes.
+    boxes.sort((a, b) => a.r.top - b.r.top);
     const clash: string[] = [];
-    for (let i = 0; i < boxes.length; i++)
-      for (let j = i + 1; j < boxes.length; j++) {
+    for (let i = 0; i < boxes.length && clash.length < 10; i++)
+      for (let j = i + 1; j < boxes.length && boxes[j]!.r.top < boxes[i]!.r.bottom - 1; j++) {
         const [a, b] = [boxes[i]!.r, boxes[j]!.r];
-        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
-          clash.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
+        if (a.left < b.right - 1 && b.left < a.right - 1) clash.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
       }
-    return clash.slice(0, 10);
+    return clash;
   });
 }
 

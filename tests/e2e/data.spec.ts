@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { features } from '../../src/schemas/features';
 import { lifecycleNews } from '../../src/lib/lifecycle/feed-events';
 import { loadProfiles } from './support/content';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { test as isolated, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { features, type FeatureKey } from '../../src/schemas/features';
 import type { ProfileData } from '../../src/schemas/profile';
 import { statementFor } from '../../src/lib/statements';
@@ -134,10 +135,10 @@ test('no result missing a must-have ranks above one that has them all; a languag
   }
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+isolated.describe('without JavaScript', () => {
+  isolated.use({ javaScriptEnabled: false });
 
-  test('the finder says so and links to search and the feature matrix', async ({ page }) => {
+  isolated('the finder says so and links to search and the feature matrix', async ({ page }) => {
     await page.goto('finder/');
     await expect(page.getByText('The finder needs JavaScript')).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: 'search', exact: true })).toBeVisible();

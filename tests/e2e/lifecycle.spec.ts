@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { supportEndEvents, upcomingEvents } from '../../src/lib/lifecycle/events';
 import { supportedLines } from '../../src/lib/lifecycle/support';
 import { loadProfiles } from './support/content';

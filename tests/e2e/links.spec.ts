@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { attributeValues } from './support/html';
 import { sitemapPaths } from './support/site';
 

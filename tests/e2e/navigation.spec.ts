@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { languagesOf } from '../../src/lib/profiles';
 import { loadProfiles } from './support/content';
 

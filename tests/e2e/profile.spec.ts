@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { categories, features } from '../../src/schemas/features';
 import { levelDisplay, statementFor } from '../../src/lib/statements';
 import { loadProfiles } from './support/content';

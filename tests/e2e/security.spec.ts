@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { cspHash, metaPolicy } from '../../src/lib/security-policy';
 
 /** The header policy the build wrote for hosts that send headers (dist/_headers). */
