@@ -27,11 +27,8 @@ async function axeBothSchemes(page: Page) {
   }
 }
 
-test('the builder shows a pair as its pair page does: summary, title, canonical URL and preview', async ({
-  page,
-  context,
-}) => {
-  const pairPage = await context.newPage();
+test('the builder shows a pair as its pair page does: summary, title, canonical URL and preview', async ({ page }) => {
+  const pairPage = await page.context().newPage();
   await pairPage.goto(`compare/${pairA}-vs-${pairB}/`);
   await page.goto(`compare/?with=${pairA},${pairB}`);
   await expect(page.locator('#compare-summary li')).toHaveText(
@@ -43,6 +40,7 @@ test('the builder shows a pair as its pair page does: summary, title, canonical 
     ['meta[property="og:image"]', 'content'],
   ] as const)
     expect(await head(page, selector, attribute), selector).toBe(await head(pairPage, selector, attribute));
+  await pairPage.close();
 
   // Without a pair page: the builder's own URL and a generic preview that exists.
   await page.goto(`compare/?with=${unrelated[0]},${unrelated[1]}`);

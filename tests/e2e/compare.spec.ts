@@ -3,7 +3,7 @@ import { expect, test } from './support/test';
 import { features } from '../../src/schemas/features';
 import { statementFor } from '../../src/lib/statements';
 import { loadProfiles } from './support/content';
-import { attributeValues } from './support/html';
+import { attributeValues, featureRows } from './support/html';
 import { sitemapPaths } from './support/site';
 
 const profiles = loadProfiles();
@@ -46,8 +46,9 @@ test('there is one pair page per related pair, and its cells agree with the data
     const [a, b] = slug.split('-vs-').map((s) => bySlug.get(s)!);
     const html = await (await request.get(`compare/${slug}/`)).text();
     expect(html).toContain(`>${a!.data.name} vs ${b!.data.name}</h1>`);
+    const rows = featureRows(html);
     for (const feature of features) {
-      const row = new RegExp(`<tr id="feature-${feature.key}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '';
+      const row = rows.get(feature.key) ?? '';
       const levels = attributeValues(row, 'class').flatMap((c) => /^level level-(.+)$/.exec(c)?.[1] ?? []);
       expect(levels, `${slug} ${feature.key}`).toEqual([
         statementFor(a!.data, feature.key).level,

@@ -2,7 +2,7 @@ import { expect, test } from './support/test';
 import { categories, features } from '../../src/schemas/features';
 import { levelDisplay, statementFor } from '../../src/lib/statements';
 import { loadProfiles } from './support/content';
-import { attributeValues } from './support/html';
+import { attributeValues, featureRows } from './support/html';
 
 // Each profile page shows exactly the support levels its data holds, with the
 // source link wherever the data has one, and its license fact with its source.
@@ -10,8 +10,9 @@ test('every profile page shows each feature’s level and source from the data',
   for (const { slug, data } of loadProfiles()) {
     const html = await (await request.get(`frameworks/${slug}/`)).text();
     expect.soft(html, slug).toContain(`>${data.name}</h1>`);
+    const rows = featureRows(html);
     for (const feature of features) {
-      const row = new RegExp(`<tr id="feature-${feature.key}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '';
+      const row = rows.get(feature.key) ?? '';
       const statement = statementFor(data, feature.key);
       const levels = attributeValues(row, 'class').flatMap((c) => /^level level-(.+)$/.exec(c)?.[1] ?? []);
       expect.soft(levels, `${slug} ${feature.key}: level`).toEqual([statement.level]);

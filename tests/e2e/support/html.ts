@@ -12,3 +12,8 @@ function decodeEntities(value: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>');
 }
+
+/** Each feature row of a profile or pair page (`<tr id="feature-<key>">` … `</tr>`), by feature key, read in one pass. */
+export function featureRows(html: string): Map<string, string> {
+  return new Map([...html.matchAll(/<tr id="feature-([a-z0-9-]+)"[\s\S]*?<\/tr>/g)].map((m) => [m[1]!, m[0]]));
+}
