@@ -20,10 +20,12 @@ const unrelated = profiles
 const head = (page: Page, selector: string, attribute: string) =>
   page.locator(selector).first().getAttribute(attribute);
 
-async function axeBothSchemes(page: Page) {
+/** Every rule in light and the colour rules in dark; with `layoutOnly`, light runs only what a narrow screen changes. */
+async function axeBothSchemes(page: Page, { layoutOnly = false } = {}) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    expect(await axeViolations(page, { colourOnly: scheme === 'dark' }), scheme).toEqual([]);
+    const only = scheme === 'dark' ? 'colour' : layoutOnly ? 'layout' : undefined;
+    expect(await axeViolations(page, only ? { only } : {}), scheme).toEqual([]);
   }
 }
 
@@ -200,6 +202,7 @@ test('at 390 px compare shows cards, and no two text boxes overlap in compare or
     await page.mouse.wheel(0, 1500);
     expect(await overlappingText(page), `${path} scrolled`).toEqual([]);
   }
+  // The builder with a table has its full axe pass at desktop width (the first test); here what 390 px changes.
   await page.goto(`compare/?with=${a!.slug},${b!.slug}`);
-  await axeBothSchemes(page);
+  await axeBothSchemes(page, { layoutOnly: true });
 });

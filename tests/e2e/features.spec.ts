@@ -136,7 +136,7 @@ test('a matrix cell’s note shows on keyboard focus and on hover, and Escape di
   await expect(tip).toContainText(note);
 });
 
-test('at 390 px the matrix with chosen features is one card per profile, axe-clean in light and dark', async ({
+test('at 390 px the matrix with chosen features is one card per profile, with no axe violation the layout or the scheme causes', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -144,8 +144,9 @@ test('at 390 px the matrix with chosen features is one card per profile, axe-cle
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(page.locator('.matrix tbody tr').first().locator('td:visible')).toHaveCount(2);
+  // The matrix's markup has its full axe pass at desktop width (pages.spec.ts); here what 390 px can change.
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    expect(await axeViolations(page, { colourOnly: scheme === 'dark' }), scheme).toEqual([]);
+    expect(await axeViolations(page, { only: scheme === 'dark' ? 'colour' : 'layout' }), scheme).toEqual([]);
   }
 });

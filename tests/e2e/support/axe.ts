@@ -28,12 +28,23 @@ const colour: RunOptions = {
   resultTypes: ['violations'],
 };
 
+/** The rules whose outcome depends on the viewport's layout, besides colour: a narrow screen changes these. */
+const layout: RunOptions = {
+  runOnly: {
+    type: 'rule',
+    values: ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'meta-viewport'],
+  },
+  resultTypes: ['violations'],
+};
+
 /**
  * axe violations on the page as it is now, as short readable lines. With
- * `colourOnly`, only the colour rules run: the markup is the same in both
- * schemes, so the second pass checks what the scheme changes.
+ * `only: 'colour'`, only the colour rules run: the markup is the same in both
+ * schemes, so the second pass checks what the scheme changes. With
+ * `only: 'layout'`, the rules a narrow viewport can change run, for a page
+ * whose markup a full pass has already checked at desktop width.
  */
-export async function axeViolations(page: Page, { colourOnly = false } = {}): Promise<string[]> {
+export async function axeViolations(page: Page, { only }: { only?: 'colour' | 'layout' } = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const run = (options: RunOptions) =>
     page.evaluate(
@@ -42,7 +53,7 @@ export async function axeViolations(page: Page, { colourOnly = false } = {}): Pr
     );
   // A clean page is the common case: check it without building CSS selectors for every node (about a third
   // of axe's time), and only when something fails run again for selectors that say where.
-  const rules = colourOnly ? colour : wcag;
+  const rules = only === 'colour' ? colour : only === 'layout' ? layout : wcag;
   const quick = await run({ ...rules, selectors: false, ancestry: false, xpath: false, iframes: false });
   if (quick.violations.length === 0) return [];
   const results = await run(rules);
