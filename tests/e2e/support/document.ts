@@ -6,7 +6,9 @@ import { toString } from 'hast-util-to-string';
 /**
  * A served page parsed as HTML, for checks of what the markup says: reading
  * it in the test process is some fifty times cheaper than rendering it in a
- * browser, and pages whose content is static need nothing more.
+ * browser, and pages whose content is static need nothing more. (The walks
+ * over every page, in `html.ts`, match attributes and rows by pattern
+ * instead: parsing hundreds of pages would cost more than they check.)
  */
 export async function servedDocument(request: APIRequestContext, path: string): Promise<Root> {
   const response = await request.get(path);
