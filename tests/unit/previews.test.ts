@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeIndexedPng } from '../../src/integrations/previews/indexed-png';
 import {
   ELLIPSIS,
@@ -19,9 +17,7 @@ import { FALLBACK_CHARACTER, FONT_FAMILY, drawableText, pinFont } from '../../sr
 import { renderPreview } from '../../src/integrations/previews/preview-raster';
 
 // Before anything renders text: from here on sharp sees only the pinned font.
-const fontDir = mkdtempSync(join(tmpdir(), 'atlas-font-'));
-const coverage = pinFont(fontDir);
-afterAll(() => rmSync(fontDir, { recursive: true }));
+const coverage = pinFont();
 
 const rgbOf = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 
@@ -163,6 +159,13 @@ describe('the pinned font', () => {
   it('covers the Latin, Greek and Cyrillic letters names use, and not the scripts it lacks', () => {
     for (const char of 'AzÉéßØœŁıΩЖ…·') expect(coverage.has(char.codePointAt(0)!), char).toBe(true);
     for (const char of outside) expect(coverage.has(char.codePointAt(0)!), char).toBe(false);
+  });
+
+  it('is pinned once per process, where fontconfig, which reads its file once, keeps finding it', () => {
+    const file = process.env.FONTCONFIG_FILE;
+    expect(pinFont()).toBe(coverage);
+    expect(process.env.FONTCONFIG_FILE).toBe(file);
+    expect(existsSync(file!)).toBe(true);
   });
 
   it('draws a character it lacks as the fallback, and composes accents first', () => {

@@ -25,7 +25,7 @@ function drawInWorker(share: PreviewShare): Promise<number> {
  * (at their `og/…` paths), split over `workers` threads.
  */
 export async function drawPreviews(contentDir: string, stageDir: string, workers: number): Promise<number> {
-  const coverage = [...pinFont(join(stageDir, 'fonts'))];
+  const coverage = [...pinFont()];
   const shares = Array.from({ length: workers }, (_, share) => ({
     contentDir,
     outDir: stageDir,
@@ -77,7 +77,7 @@ export function linkPreviews({ contentDir }: { contentDir: string }): AstroInteg
         if (!drawing) throw new Error('link previews: astro:config:done did not start them');
         const count = await drawing;
         await moveDir(join(stageDir, 'og'), join(fileURLToPath(dir), 'og'));
-        await rm(stageDir, { recursive: true }); // the pinned font's copy too
+        await rm(stageDir, { recursive: true });
         logger.info(`drew ${count} link previews`);
       },
     },

@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { escapeXml } from '../../lib/xml';
 import { sfntCodePoints, woffToSfnt } from './font-file';
@@ -18,14 +19,23 @@ export type FontCoverage = ReadonlySet<number>;
 
 /**
  * Writes the pinned font (as TrueType, which sharp's FreeType reads) and a
- * fontconfig file listing only that folder into `dir`, and points
- * FONTCONFIG_FILE at it, so sharp's SVG text sees no system font at all.
- * Call it on the main thread before any text is rendered: fontconfig reads
- * its configuration once per process, and a worker thread's `process.env`
- * is a copy that never reaches it.
+ * fontconfig file listing only that folder, and points FONTCONFIG_FILE at it,
+ * so sharp's SVG text sees no system font at all. Call it on the main thread
+ * before any text is rendered (a worker thread's `process.env` is a copy that
+ * never reaches fontconfig). Fontconfig reads its configuration once per
+ * process, so the font is pinned once per process, in a temporary folder that
+ * lives as long as the process: a folder a caller could delete would leave
+ * every later render in that process without a font.
  */
-export function pinFont(dir: string): FontCoverage {
-  mkdirSync(dir, { recursive: true });
+let pinned: FontCoverage | undefined;
+export function pinFont(): FontCoverage {
+  pinned ??= writePinnedFont();
+  return pinned;
+}
+
+function writePinnedFont(): FontCoverage {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-font-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const require = createRequire(import.meta.url);
   const coverages = Object.entries(FONT_FILES).map(([name, packaged]) => {
     const sfnt = woffToSfnt(readFileSync(require.resolve(packaged)));
