@@ -9,10 +9,12 @@ import { chromiumLaunchOptions } from './scripts/lib/chromium';
  * The browser: `CHROMIUM_PATH` when set, else Debian's /usr/bin/chromium when
  * present, else Playwright's own download (`npx playwright install chromium`).
  */
-export const BASE_PATH = '/atlas/';
+const BASE_PATH = '/atlas/';
 // E2E_PORT moves both servers (to E2E_PORT and E2E_PORT + 1) when another checkout already uses 4321.
 const rootPort = Number(process.env.E2E_PORT ?? 4321);
 const basePort = rootPort + 1;
+/** The base-path build's address: specs that test it `test.use` it as their base URL. */
+export const basePathURL = `http://localhost:${basePort}${BASE_PATH}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,35 +24,19 @@ export default defineConfig({
   // Every core: the suite is CPU-bound in Chromium, and '50%' left one of these machines' two cores idle.
   workers: availableParallelism(),
   reporter: [['list']],
+  // One project, so that two workers run everything without restarting (tests/e2e/support/test.ts): the
+  // base-path build's specs (base-path.spec.ts, and the link walk in links.spec.ts, which runs there because
+  // that build is the stricter one: a link that forgets the base breaks there) set its URL with `test.use`.
   use: {
     ...devices['Desktop Chrome'],
+    baseURL: `http://localhost:${rootPort}/`,
     launchOptions: chromiumLaunchOptions(),
   },
-  projects: [
-    // The link walk runs under the base path only: it is the stricter build (a link that forgets the base
-    // breaks there, not at the root), and both builds write the same pages and ids.
-    {
-      name: 'root',
-      testIgnore: /base-path\.spec\.ts|links\.spec\.ts/,
-      use: { baseURL: `http://localhost:${rootPort}/` },
-    },
-    {
-      name: 'base-path',
-      testMatch: /base-path\.spec\.ts|links\.spec\.ts/,
-      use: { baseURL: `http://localhost:${basePort}${BASE_PATH}` },
-    },
-  ],
-  webServer: [
-    {
-      command: `npx astro preview --port ${rootPort} --ignore-lock`,
-      url: `http://localhost:${rootPort}/`,
-      reuseExistingServer: !process.env.CI,
-    },
-    {
-      command: `npx astro preview --port ${basePort} --ignore-lock`,
-      env: { BASE_PATH, ATLAS_OUT_DIR: './dist-base' },
-      url: `http://localhost:${basePort}${BASE_PATH}`,
-      reuseExistingServer: !process.env.CI,
-    },
-  ],
+  // Both builds from one process (scripts/preview-builds.ts), ready when it says both listen.
+  webServer: {
+    command: `node scripts/preview-builds.ts ${rootPort} ${basePort} ${BASE_PATH}`,
+    wait: { stdout: /both builds served/ },
+    url: basePathURL,
+    reuseExistingServer: !process.env.CI,
+  },
 });

@@ -14,14 +14,16 @@ export function enhanceMatrixFilters(): void {
   const form = document.querySelector<HTMLElement>('#matrix-filters');
   const tbody = document.querySelector<HTMLTableSectionElement>('.matrix tbody');
   if (!form || !tbody) return;
-  const rows = [...tbody.rows].map((row) => ({
-    row,
-    name: row.querySelector('th')?.textContent.trim() ?? '',
-    levels: Object.fromEntries(
-      [...row.querySelectorAll<HTMLElement>('td[data-key]')].map((td) => [td.dataset.key, td.dataset.level]),
-    ) as Partial<Record<FeatureKey, SupportLevel>>,
-  }));
-  const cells = [...document.querySelectorAll<HTMLElement>('.matrix [data-key]')];
+  // A cell's feature is its column's: the header row names the keys, and each row's cells follow in that order.
+  const headers = [...document.querySelectorAll<HTMLElement>('.matrix thead th[data-key]')];
+  const keys = headers.map((th) => th.dataset.key as FeatureKey);
+  const rows = [...tbody.rows].map((row) => {
+    const cells = [...row.querySelectorAll<HTMLElement>('td')];
+    const levels = Object.fromEntries(keys.map((key, i) => [key, cells[i]?.dataset.level])) as Partial<
+      Record<FeatureKey, SupportLevel>
+    >;
+    return { row, cells, name: row.cells[0]?.textContent.trim() ?? '', levels };
+  });
   const count = form.querySelector<HTMLOutputElement>('#matrix-count')!;
   const columnsCount = form.querySelector<HTMLElement>('#matrix-columns-count')!;
   const empty = document.querySelector<HTMLElement>('#matrix-empty')!;
@@ -46,7 +48,11 @@ export function enhanceMatrixFilters(): void {
     sort.value = state.sort;
     const shownColumns = new Set(state.features.length > 0 ? state.features : featureKeys);
     for (const box of boxes) box.checked = shownColumns.has(box.value as FeatureKey);
-    for (const cell of cells) cell.hidden = !shownColumns.has(cell.dataset.key as FeatureKey);
+    keys.forEach((key, i) => {
+      const hidden = !shownColumns.has(key);
+      headers[i]!.hidden = hidden;
+      for (const { cells } of rows) cells[i]!.hidden = hidden;
+    });
     columnsCount.textContent =
       shownColumns.size === featureKeys.length
         ? `all ${featureKeys.length}`

@@ -24,7 +24,7 @@ export function enhanceMatrixNotes(): void {
   function show(link: HTMLElement) {
     const cell = link.closest<HTMLElement>('td')!;
     const row = cell.closest('tr')?.querySelector('th')?.textContent.trim() ?? '';
-    const level = link.querySelector('.visually-hidden')?.textContent ?? '';
+    const level = link.getAttribute('aria-label') ?? '';
     tip.textContent = `${row}, ${cell.dataset.feature ?? ''}: ${level}. ${link.dataset.note ?? ''}`;
     tip.hidden = false;
     const box = cell.getBoundingClientRect();

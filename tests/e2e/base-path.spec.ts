@@ -1,5 +1,8 @@
 import { expect, test } from './support/test';
 import { loadProfiles } from './support/content';
+import { basePathURL } from '../../playwright.config';
+
+test.use({ baseURL: basePathURL });
 
 // The site served under a sub-path: navigation, assets and the favicon stay
 // under it. (links.spec.ts also runs here and checks every link.)

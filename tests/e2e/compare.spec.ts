@@ -1,4 +1,3 @@
-import { test as isolated } from '@playwright/test';
 import { expect, test } from './support/test';
 import { features } from '../../src/schemas/features';
 import { statementFor } from '../../src/lib/statements';
@@ -120,10 +119,10 @@ test('compare pages stay within a 360 px screen; only the table scrolls sideways
   }
 });
 
-isolated.describe('without JavaScript', () => {
-  isolated.use({ javaScriptEnabled: false });
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
 
-  isolated('/compare/ lists the pair pages and links the feature matrix', async ({ page }) => {
+  test('/compare/ lists the pair pages and links the feature matrix', async ({ page }) => {
     await page.goto('compare/');
     await expect(page.getByText('The compare builder needs JavaScript')).toBeVisible();
     await expect(page.getByRole('link', { name: 'feature matrix' })).toBeVisible();

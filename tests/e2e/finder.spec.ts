@@ -1,4 +1,4 @@
-import { test as isolated, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { features, type FeatureKey } from '../../src/schemas/features';
 import type { ProfileData } from '../../src/schemas/profile';
@@ -135,10 +135,10 @@ test('no result missing a must-have ranks above one that has them all; a languag
   }
 });
 
-isolated.describe('without JavaScript', () => {
-  isolated.use({ javaScriptEnabled: false });
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
 
-  isolated('the finder says so and links to search and the feature matrix', async ({ page }) => {
+  test('the finder says so and links to search and the feature matrix', async ({ page }) => {
     await page.goto('finder/');
     await expect(page.getByText('The finder needs JavaScript')).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: 'search', exact: true })).toBeVisible();

@@ -1,6 +1,9 @@
 import { expect, test } from './support/test';
 import { attributeValues } from './support/html';
 import { sitemapPaths } from './support/site';
+import { basePathURL } from '../../playwright.config';
+
+test.use({ baseURL: basePathURL });
 
 // Link checker over the preview server: every internal link and asset
 // reference of every page resolves under the base path, and every #fragment

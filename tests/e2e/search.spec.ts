@@ -1,4 +1,4 @@
-import { test as isolated, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './support/test';
 import { features, type FeatureKey } from '../../src/schemas/features';
 import type { SupportLevel } from '../../src/schemas/support-levels';
@@ -362,10 +362,10 @@ test('keyboard only: "/" focuses search, Enter searches, Space ticks a filter, b
   await expect(box).toBeChecked();
 });
 
-isolated.describe('on a phone', () => {
-  isolated.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
 
-  isolated('the first result is on the first screen and the filters open as a sheet, by touch', async ({ page }) => {
+  test('the first result is on the first screen and the filters open as a sheet, by touch', async ({ page }) => {
     await page.goto('search/?language=Go');
     const first = page.locator('#results .result').first();
     await expect(first).toBeInViewport();
@@ -382,7 +382,7 @@ isolated.describe('on a phone', () => {
     await expect(page.locator('#results .result')).toHaveCount(expected);
   });
 
-  isolated('the sheet works by keyboard: Space ticks, Escape closes', async ({ page }) => {
+  test('the sheet works by keyboard: Space ticks, Escape closes', async ({ page }) => {
     await page.goto('search/');
     await expect(page.locator('#search-form')).toHaveAttribute('data-counts', 'done');
     await page.getByRole('button', { name: 'Filters (0)' }).focus();
@@ -419,10 +419,10 @@ test('axe finds nothing with results, a level select and the phone sheet open, i
   await bothSchemes('phone sheet');
 });
 
-isolated.describe('without JavaScript', () => {
-  isolated.use({ javaScriptEnabled: false });
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
 
-  isolated('the page says so and links to the feature and language pages', async ({ page }) => {
+  test('the page says so and links to the feature and language pages', async ({ page }) => {
     await page.goto('search/');
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
     await expect(page.getByRole('link', { name: 'feature matrix' })).toBeVisible();
