@@ -1,13 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/lib/chromium';
+import { chromiumLaunchOptions, testBrowserPath } from './scripts/lib/chromium';
 
 /**
  * Browser tests run against `astro preview` of real builds: `dist/` at the
  * root and `dist-base/` under a base path (built by `npm run build:base`).
  *
- * The browser: `CHROMIUM_PATH` when set, else Debian's /usr/bin/chromium when
- * present, else Playwright's own download (`npx playwright install chromium`).
+ * The browser: `CHROMIUM_PATH` when set, else Debian's headless shell, else
+ * Debian's full Chromium, else Playwright's own download
+ * (`npx playwright install chromium`); see scripts/lib/chromium.ts.
  */
 const BASE_PATH = '/atlas/';
 // E2E_PORT moves both servers (to E2E_PORT and E2E_PORT + 1) when another checkout already uses 4321.
@@ -30,7 +31,7 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${rootPort}/`,
-    launchOptions: chromiumLaunchOptions(),
+    launchOptions: chromiumLaunchOptions(testBrowserPath()),
   },
   // Both builds from one process (scripts/preview-builds.ts), ready when it says both listen.
   webServer: {

@@ -294,10 +294,10 @@ test.describe('relevance', () => {
     const supporting = profiles.filter((p) => accepts.official!.includes(level(p, 'admin-ui')));
     await page.goto('search/?q=admin%20panel');
     await expect(page.locator('#query-note')).toContainText('Admin interface');
-    await page
-      .locator('#more-results')
-      .click({ timeout: 2000 })
-      .catch(() => undefined);
+    await expect(page.locator('#search-form')).toHaveAttribute('data-counts', 'done');
+    const more = page.locator('#more-results');
+    if (await more.isVisible()) await more.click();
+    await expect(more).toBeHidden(); // hidden once every result is listed
     expect(await titles(page)).toEqual(expect.arrayContaining(supporting.map((p) => p.data.name)));
   });
 
