@@ -1,6 +1,7 @@
 import { expect, test } from './support/test';
 import { languagesOf } from '../../src/lib/profiles';
 import { loadProfiles } from './support/content';
+import { statuses } from '../../src/schemas/taxonomy';
 
 const profiles = loadProfiles();
 
@@ -87,4 +88,25 @@ test('the navigation marks the section a page is in, and the page itself', async
   }
   await page.goto('lifecycle/');
   await expect(nav.locator('[aria-current]')).toHaveCount(0);
+});
+
+test('/about/ counts the profiles and names, with its status, each one not under active development', async ({
+  page,
+}) => {
+  await page.goto('about/');
+  const section = page.getByRole('region', { name: 'Which frameworks and platforms are profiled' });
+  const frameworks = profiles.filter((p) => p.data.kind === 'framework');
+  const languages = new Set(frameworks.flatMap((p) => languagesOf(p.data)));
+  await expect(section).toContainText(
+    `${profiles.length} profiles: ${frameworks.length} frameworks in ${languages.size} languages`,
+  );
+  await expect(section).toContainText(`and ${profiles.length - frameworks.length} platforms`);
+  const notActive = profiles.filter((p) => p.data.status.value !== 'active');
+  expect(notActive.length).toBeGreaterThan(0);
+  for (const { slug, data } of notActive) {
+    const link = section.getByRole('link', { name: data.name, exact: true });
+    await expect(link).toHaveAttribute('href', new RegExp(`frameworks/${slug}/$`));
+    await expect(section).toContainText(`${data.name} (${statuses[data.status.value].label.toLowerCase()})`);
+  }
+  await expect(section).not.toContainText('(active)');
 });
