@@ -2,6 +2,7 @@ import { expect, test } from './support/test';
 import { languagesOf } from '../../src/lib/profiles';
 import { loadProfiles } from './support/content';
 import { statuses } from '../../src/schemas/taxonomy';
+import { censusRemovals } from '../../src/lib/views/about-page';
 
 const profiles = loadProfiles();
 
@@ -109,4 +110,14 @@ test('/about/ counts the profiles and names, with its status, each one not under
     await expect(section).toContainText(`${data.name} (${statuses[data.status.value].label.toLowerCase()})`);
   }
   await expect(section).not.toContainText('(active)');
+  // Each profile the census removed is one of those not under active development, with the removal cited.
+  for (const removal of censusRemovals) {
+    const profile = notActive.find((p) => p.slug === removal.slug);
+    expect(profile, removal.slug).toBeDefined();
+    const source = section.getByRole('link', {
+      name: `Source for ${profile!.data.name} removed from the census: github.com`,
+    });
+    await expect(source).toHaveAttribute('href', removal.source);
+    await expect(section).toContainText(`${profile!.data.name} (${removal.date},`);
+  }
 });
