@@ -7,7 +7,8 @@ import { MAX_COMPARE, MIN_COMPARE, parseSelection, selectionQuery } from '../lib
 import { compareSummary } from '../lib/compare/summary';
 import { compareGroups } from '../lib/compare/table';
 import { fragment } from '../lib/html/html';
-import type { Dataset } from '../lib/export/dataset';
+import type { BuilderIndex } from '../lib/compare/builder-index';
+import type { PublishedProfile } from '../schemas/published';
 import { previewImagePath } from '../lib/paths';
 import { exactMatch, suggest } from '../lib/suggest';
 import { withBase } from '../lib/urls';
@@ -21,7 +22,7 @@ const setMeta = (selector: string, attribute: string, value: string) =>
  * toggling push history entries. The page then reads as a pair page would:
  * its summary, title, canonical URL and preview.
  */
-export async function startCompareBuilder(): Promise<void> {
+export function startCompareBuilder(): void {
   const app = document.querySelector<HTMLElement>('#compare-app');
   if (!app) return;
   const form = app.querySelector<HTMLFormElement>('#compare-form')!;
@@ -41,8 +42,25 @@ export async function startCompareBuilder(): Promise<void> {
     .origin;
   const absolute = (path: string) => new URL(withBase(path), origin).href;
 
-  const data = (await (await fetch(app.dataset.dataset ?? '')).json()) as Dataset;
-  const bySlug = new Map(data.profiles.map((p) => [p.slug, p]));
+  const index = JSON.parse(document.querySelector('#compare-index')?.textContent ?? '') as BuilderIndex;
+  const bySlug = new Map(index.profiles.map((p) => [p.slug, p]));
+  // Each picked profile's record, fetched once (/data/frameworks/<slug>.json) when it is first compared.
+  const records = new Map<string, Promise<PublishedProfile>>();
+  const record = (slug: string) => {
+    let pending = records.get(slug);
+    if (!pending) {
+      pending = fetch(`${app.dataset.profiles ?? ''}${slug}.json`).then((r) => {
+        if (!r.ok) throw new Error(`${r.status} for ${r.url}`);
+        return r.json() as Promise<PublishedProfile>;
+      });
+      // A failed load is tried again at the next render rather than kept.
+      pending.catch(() => records.delete(slug));
+      records.set(slug, pending);
+    }
+    return pending;
+  };
+  // Renders overlap while records load: only the latest one may draw the table.
+  let renders = 0;
   let selected: string[] = [];
   let suggestions: Pick[] = [];
   let active = -1;
@@ -72,33 +90,43 @@ export async function startCompareBuilder(): Promise<void> {
     setMeta('meta[property="og:image"]', 'content', absolute(previewImagePath(hasPage ? pair : 'compare')));
   }
 
-  function render(note = '') {
+  async function render(note = '') {
     const picks = selected.flatMap((slug) => {
       const p = bySlug.get(slug);
       return p ? [p] : [];
     });
+    const current = ++renders;
     setHtml(selectedList, selectedHtml(picks));
     const offered = [...new Set(picks.flatMap((p) => p.alternatives))]
       .filter((s) => !selected.includes(s) && bySlug.has(s))
       .map((s) => bySlug.get(s)!);
     setHtml(alternatives, alternativesHtml(selected.length < MAX_COMPARE ? offered : []));
-    if (picks.length >= MIN_COMPARE) {
-      setHtml(summary, summaryHtml(compareSummary(picks)));
-      setHtml(
-        tableHost,
-        compareTableHtml(
-          compareGroups(picks, data.facts),
-          picks.map((p) => ({ id: p.slug, name: p.name })),
-          withBase,
-        ),
-      );
-    } else {
-      setHtml(summary, fragment());
-      setHtml(tableHost, fragment());
-    }
     describe(picks.map((p) => p.name));
     const hint = picks.length < MIN_COMPARE ? `Add ${MIN_COMPARE - picks.length} more to compare.` : '';
     message.textContent = [note, hint].filter(Boolean).join(' ');
+    if (picks.length < MIN_COMPARE) {
+      setHtml(summary, fragment());
+      setHtml(tableHost, fragment());
+      return;
+    }
+    let full: PublishedProfile[];
+    try {
+      full = await Promise.all(picks.map((p) => record(p.slug)));
+    } catch {
+      if (current === renders)
+        message.textContent = 'The profiles could not be loaded. Check the connection and reload.';
+      return;
+    }
+    if (current !== renders) return;
+    setHtml(summary, summaryHtml(compareSummary(full)));
+    setHtml(
+      tableHost,
+      compareTableHtml(
+        compareGroups(full, index.facts),
+        full.map((p) => ({ id: p.slug, name: p.name })),
+        withBase,
+      ),
+    );
     // A row named in the hash exists only now: bring it into view and mark it (`:target` was resolved before).
     const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     if (target && tableHost.contains(target)) {
@@ -112,7 +140,7 @@ export async function startCompareBuilder(): Promise<void> {
   function update(next: string[], note: string) {
     selected = next;
     writeQuery(query(), 'push');
-    render(note);
+    void render(note);
   }
 
   function add(slug: string) {
@@ -130,7 +158,7 @@ export async function startCompareBuilder(): Promise<void> {
   }
 
   function offerSuggestions() {
-    suggestions = suggest(input.value, data.profiles);
+    suggestions = suggest(input.value, index.profiles);
     active = -1;
     drawSuggestions();
   }
@@ -173,12 +201,12 @@ export async function startCompareBuilder(): Promise<void> {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const chosen = suggestions[active] ?? exactMatch(input.value, data.profiles);
+    const chosen = suggestions[active] ?? exactMatch(input.value, index.profiles);
     if (chosen) {
       add(chosen.slug);
       return;
     }
-    const near = suggest(input.value, data.profiles, 3);
+    const near = suggest(input.value, index.profiles, 3);
     message.textContent = near.length
       ? `No profile is called “${input.value}”. Did you mean ${near.map((p) => p.name).join(', ')}?`
       : `No profile is called “${input.value}”. Pick a name from the suggestions.`;
@@ -188,11 +216,10 @@ export async function startCompareBuilder(): Promise<void> {
     const { slugs, unknown } = parseSelection(search, new Set(bySlug.keys()));
     selected = slugs;
     onlyDiffs.checked = new URLSearchParams(search).get('diff') === 'only';
-    render(
+    void render(
       unknown.length > 0 ? `No profile is called ${unknown.map((s) => `“${s}”`).join(', ')}; showing the rest.` : '',
     );
   });
-  // Words typed while the data was loading get their suggestions now rather than at the next keystroke.
+  // Words typed before the script ran get their suggestions now rather than at the next keystroke.
   if (input.value) offerSuggestions();
-  app.dataset.ready = '';
 }

@@ -53,6 +53,21 @@ test('the builder shows a pair as its pair page does: summary, title, canonical 
   await axeBothSchemes(page);
 });
 
+test('the builder downloads only the records of the profiles it compares, not the whole dataset', async ({ page }) => {
+  const data: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/data/')) data.push(path.slice(path.indexOf('/data/')));
+  });
+  await page.goto(`compare/?with=${pairA},${pairB}`);
+  await expect(page.locator('#compare-table tbody tr').first()).toBeVisible();
+  await expect(page.locator('#compare-table thead th')).toContainText([
+    bySlug.get(pairA)!.name,
+    bySlug.get(pairB)!.name,
+  ]);
+  expect(data.sort()).toEqual([`/data/frameworks/${pairA}.json`, `/data/frameworks/${pairB}.json`].sort());
+});
+
 test('"only differences" is kept in the URL and hides categories it empties', async ({ page }) => {
   const [a, b] = unrelated;
   const chosen = [bySlug.get(a)!, bySlug.get(b)!];

@@ -21,6 +21,11 @@ test('the published JSON validates against the published JSON Schema and holds e
   for (const profile of data.profiles)
     expect.soft(validate(profile), `${profile.slug}: ${JSON.stringify(validate.errors)}`).toBe(true);
   expect(data.profiles.map((p) => p.slug)).toEqual(profiles.map((p) => p.slug).sort());
+  // Each profile's own file is the same record, for reusers (and the compare builder) that need one profile.
+  for (const profile of data.profiles)
+    expect
+      .soft(await (await request.get(`data/frameworks/${profile.slug}.json`)).json(), profile.slug)
+      .toEqual(profile);
   // A reuser reads the version from the file and its meaning from the data page: the two must agree.
   const dataPage = await (await request.get('data/')).text();
   const announced = /schemaVersion<\/code>\s*\(now (\d+)/.exec(dataPage)?.[1];
